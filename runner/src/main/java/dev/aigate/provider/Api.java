@@ -1,0 +1,8 @@
+package dev.aigate.provider;
+
+/** The wire formats aigate speaks (SPEC §2 {@code --api}). */
+public enum Api {
+    OPENAI,
+    ANTHROPIC,
+    AZURE
+}

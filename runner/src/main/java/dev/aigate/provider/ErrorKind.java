@@ -1,0 +1,23 @@
+package dev.aigate.provider;
+
+/** Why a request failed, with the key it is counted under in result files (SPEC §4, fixed). */
+public enum ErrorKind {
+    HTTP_4XX("http_4xx"),
+    HTTP_429("http_429"),
+    HTTP_5XX("http_5xx"),
+    TIMEOUT("timeout"),
+    CONNECTION("connection"),
+    STREAM_TRUNCATED("stream_truncated"),
+    BAD_PAYLOAD("bad_payload");
+
+    private final String key;
+
+    ErrorKind(String key) {
+        this.key = key;
+    }
+
+    /** The name under {@code errors.} in result.json. */
+    public String key() {
+        return key;
+    }
+}
