@@ -1,0 +1,114 @@
+package dev.aigate.cli;
+
+import dev.aigate.AigateVersion;
+import dev.aigate.config.ConfigException;
+import dev.aigate.secrets.Redactor;
+import dev.aigate.secrets.RedactingWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code aigate} command line: a thin adapter that parses flags into the library's configuration, runs it,
+ * and maps the verdict to the exit codes of SPEC §2. Every line it prints passes through the {@link Redactor}.
+ */
+@Command(name = "aigate", mixinStandardHelpOptions = true, versionProvider = AigateCli.Version.class,
+        description = "Gates AI releases in CI: prompt suites, serving benchmarks, canary statistics, cost.",
+        footer = {"", "Exit codes: 0 every gate passed (marginal included), 1 a gate failed, 2 usage or configuration "
+                + "error, 3 inconclusive (target unreachable, too many errors, no data)."})
+public final class AigateCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        Redactor redactor = Redactor.global();
+        PrintWriter out = new PrintWriter(new RedactingWriter(
+                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), redactor), true);
+        PrintWriter err = new PrintWriter(new RedactingWriter(
+                new OutputStreamWriter(System.err, StandardCharsets.UTF_8), redactor), true);
+        int code = execute(args, new CliContext(out, err, System.getenv()));
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line in-process and returns its exit code; used by main and by tests. */
+    static int execute(String[] args, CliContext context) {
+        CommandLine commandLine = build(context);
+        return commandLine.execute(args);
+    }
+
+    static CommandLine build(CliContext context) {
+        CommandLine commandLine = new CommandLine(new AigateCli());
+        for (CommandLine sub : Commands.all(context)) {
+            commandLine.addSubcommand(sub);
+        }
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setParameterExceptionHandler((ex, args) -> badUsage(ex, context.err()));
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> failed(ex, cmd, context.err()));
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int badUsage(ParameterException ex, PrintWriter err) {
+        String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+        StringBuilder line = new StringBuilder(command).append(": ").append(ex.getMessage());
+        if (ex instanceof UnmatchedArgumentException) {
+            List<String> suggestions = ((UnmatchedArgumentException) ex).getSuggestions();
+            if (!suggestions.isEmpty()) {
+                line.append("; did you mean '").append(suggestions.get(0)).append("'?");
+            }
+        }
+        line.append(" (see '").append(command).append(" --help')");
+        err.println(line);
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static int failed(Exception ex, CommandLine command, PrintWriter err) {
+        boolean debug = command.getParseResult() != null && command.getParseResult().hasMatchedOption("--debug");
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        String name = command.getCommandSpec().qualifiedName();
+        int code;
+        if (ex instanceof ConfigException) {
+            err.println(name + ": " + ex.getMessage());
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof InconclusiveException) {
+            err.println(name + ": inconclusive: " + ex.getMessage());
+            code = ExitCodes.INCONCLUSIVE;
+        } else {
+            err.println(name + ": internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            code = ExitCodes.INCONCLUSIVE;
+        }
+        err.flush();
+        return code;
+    }
+
+    /** Reads the version stamped into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"aigate " + AigateVersion.get()};
+        }
+    }
+
+    /** Environment for tests that want the real one. */
+    static Map<String, String> systemEnvironment() {
+        return System.getenv();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.aigate.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The flags every command takes (SPEC §2, fixed names). */
+public final class CommonOptions {
+
+    /** How the result is printed on stdout. */
+    public enum Format {
+        text,
+        json
+    }
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Directory for result.json, summary.md, junit.xml and report.html (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("aigate-out");
+
+    @Option(names = "--format", paramLabel = "text|json",
+            description = "Print the human summary (text) or the result JSON (json) on stdout (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Option(names = "--threshold", paramLabel = "EXPR",
+            description = "A gate such as 'p99(ttft) < 500ms'; repeatable.")
+    List<String> thresholds = new ArrayList<>();
+
+    @Option(names = "--debug", description = "Print stack traces and diagnostic detail on stderr.")
+    boolean debug;
+
+    public Path out() {
+        return out;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    public List<String> thresholds() {
+        return List.copyOf(thresholds);
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+}

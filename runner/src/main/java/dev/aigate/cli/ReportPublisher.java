@@ -1,0 +1,30 @@
+package dev.aigate.cli;
+
+import dev.aigate.report.ConsoleSummary;
+import dev.aigate.report.Report;
+import dev.aigate.report.ReportWriter;
+import dev.aigate.report.ResultJson;
+import dev.aigate.secrets.Redactor;
+import java.io.PrintWriter;
+
+/** Writes a command's report to its output directory and prints it; returns the exit code its verdict means. */
+final class ReportPublisher {
+
+    private final PrintWriter out;
+
+    ReportPublisher(PrintWriter out) {
+        this.out = out;
+    }
+
+    int publish(Report report, CommonOptions options) {
+        new ReportWriter(Redactor.global()).write(report, options.out());
+        if (options.format() == CommonOptions.Format.json) {
+            out.print(ResultJson.render(report));
+        } else {
+            out.print(ConsoleSummary.render(report));
+            out.println("Reports: " + options.out().resolve("report.html") + " (also result.json, summary.md, junit.xml)");
+        }
+        out.flush();
+        return report.verdict().exitCode();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.aigate.config;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses the durations users write: {@code 500us}, {@code 250ms}, {@code 30s}, {@code 2m}, {@code 1h}. */
+public final class Durations {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(us|ms|s|m|h)");
+
+    private Durations() {
+    }
+
+    public static Duration parse(String text) {
+        Matcher matcher = DURATION.matcher(text.trim());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 500ms, 30s, 2m, 1h");
+        }
+        double amount = Double.parseDouble(matcher.group(1));
+        double nanosPerUnit;
+        switch (matcher.group(2)) {
+            case "us":
+                nanosPerUnit = 1e3;
+                break;
+            case "ms":
+                nanosPerUnit = 1e6;
+                break;
+            case "s":
+                nanosPerUnit = 1e9;
+                break;
+            case "m":
+                nanosPerUnit = 60e9;
+                break;
+            default:
+                nanosPerUnit = 3600e9;
+                break;
+        }
+        return Duration.ofNanos(Math.round(amount * nanosPerUnit));
+    }
+
+    /** A short human form: {@code 250ms}, {@code 30s}, {@code 2m30s}. */
+    public static String format(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + "ms";
+        }
+        if (millis % 1000 != 0 || millis < 60_000) {
+            return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + "s";
+        }
+        long seconds = millis / 1000;
+        return seconds % 60 == 0 ? (seconds / 60) + "m" : (seconds / 60) + "m" + (seconds % 60) + "s";
+    }
+}

@@ -1,0 +1,17 @@
+package dev.aigate.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed gate file: targets, stages and thresholds for one release decision.
+ *
+ * @param thresholds thresholds written at the top level; each applies to the stage whose metrics it names
+ */
+public record GateFile(String name, Path path, Optional<BenchStageSpec> bench, List<ThresholdSpec> thresholds) {
+
+    public GateFile {
+        thresholds = List.copyOf(thresholds);
+    }
+}

@@ -1,0 +1,210 @@
+package dev.aigate.config;
+
+import dev.aigate.bench.BenchSpec;
+import dev.aigate.provider.Api;
+import dev.aigate.provider.ProviderConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a gate file ({@code aigate.yaml}) into a {@link GateFile}. Strict: unknown keys, wrong types and dangling
+ * target names are errors that point at {@code file:line:column}. The format is documented in docs/gate-file.md.
+ */
+public final class GateFileParser {
+
+    private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
+            "bench", "prompts", "canary", "cost", "thresholds");
+    private static final Set<String> PENDING_STAGES = Set.of("prompts", "canary", "cost");
+    private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
+            "deployment", "api_version", "profile", "seed", "retries", "timeout");
+    private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
+            "duration", "warmup_requests", "warmup_duration", "input_tokens", "output_tokens", "ignore_eos",
+            "stream", "seed", "slo", "thresholds");
+
+    private GateFileParser() {
+    }
+
+    public static GateFile parse(Path file) {
+        ConfigMap root = YamlFiles.read(file).asMap().allowOnly(TOP_LEVEL);
+        root.get("version").ifPresent(GateFileParser::checkVersion);
+        for (String stage : PENDING_STAGES) {
+            root.get(stage).ifPresent(node -> {
+                throw node.error("the '" + stage + "' stage is not built yet in this version; remove it to run "
+                        + "the other stages");
+            });
+        }
+        String name = root.get("name").map(ConfigNode::asString)
+                .orElse(file.getFileName() == null ? "gate" : file.getFileName().toString());
+        Map<String, TargetSpec> targets = targets(root);
+        Optional<ConfigNode> defaultTarget = root.get("target");
+        Optional<BenchStageSpec> bench = root.get("bench")
+                .map(node -> bench(node, targets, defaultTarget));
+        List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
+        if (bench.isEmpty()) {
+            throw root.node().error("the gate file has no stage to run; add a 'bench' section");
+        }
+        return new GateFile(name, file, bench, thresholds);
+    }
+
+    private static void checkVersion(ConfigNode node) {
+        if (node.asInt(1) != 1) {
+            throw node.error("unsupported gate file version " + node.asString() + "; this aigate reads version 1");
+        }
+    }
+
+    private static Map<String, TargetSpec> targets(ConfigMap root) {
+        Map<String, TargetSpec> targets = new LinkedHashMap<>();
+        root.get("targets").ifPresent(node -> {
+            ConfigMap map = node.asMap();
+            for (String name : map.keys()) {
+                targets.put(name, target(name, map.require(name)));
+            }
+        });
+        return targets;
+    }
+
+    /** A stage's target: its own {@code target}, else the file's, else the embedded simulator. */
+    private static TargetSpec resolveTarget(Optional<ConfigNode> own, Optional<ConfigNode> fallback,
+            Map<String, TargetSpec> named) {
+        Optional<ConfigNode> chosen = own.or(() -> fallback);
+        if (chosen.isEmpty()) {
+            return TargetSpec.embedded();
+        }
+        ConfigNode node = chosen.get();
+        if (node.isMap()) {
+            return target("inline", node);
+        }
+        String reference = node.asString();
+        if (named.containsKey(reference)) {
+            return named.get(reference);
+        }
+        if (reference.equals(TargetSpec.EMBEDDED)) {
+            return TargetSpec.embedded();
+        }
+        if (reference.startsWith("http://") || reference.startsWith("https://")) {
+            return withUrl(TargetSpec.embedded(), reference);
+        }
+        String known = named.isEmpty() ? "" : "; targets defined: " + String.join(", ", named.keySet());
+        throw node.error("target '" + reference + "' is neither 'embedded', a URL, nor a name under 'targets'" + known);
+    }
+
+    private static TargetSpec withUrl(TargetSpec base, String url) {
+        return new TargetSpec("default", url, base.api(), base.model(), base.endpoint(),
+                TargetSpec.defaultKeyVariable(base.api()), null, null, null, base.seed(), base.retries(),
+                base.timeout());
+    }
+
+    private static TargetSpec target(String name, ConfigNode node) {
+        ConfigMap map = node.asMap().allowOnly(TARGET_KEYS);
+        TargetSpec defaults = TargetSpec.embedded();
+        String url = map.get("url").map(ConfigNode::asString).orElse(TargetSpec.EMBEDDED);
+        map.get("url").ifPresent(u -> checkUrl(u, url));
+        Api api = map.get("api").map(n -> enumValue(n, Api.class)).orElse(Api.OPENAI);
+        boolean embedded = TargetSpec.EMBEDDED.equals(url);
+        if (!embedded) {
+            map.get("profile").ifPresent(n -> {
+                throw n.error("'profile' only applies to the embedded simulator (url: embedded)");
+            });
+        }
+        if (api == Api.AZURE && map.get("deployment").isEmpty()) {
+            throw map.node().error("an azure target needs 'deployment' (the Azure OpenAI deployment name)");
+        }
+        return new TargetSpec(
+                name,
+                url,
+                api,
+                map.get("model").map(ConfigNode::asString).orElse(defaults.model()),
+                map.get("endpoint").map(n -> enumValue(n, ProviderConfig.Endpoint.class)).orElse(defaults.endpoint()),
+                map.get("api_key_env").map(ConfigNode::asString).orElse(embedded ? null : TargetSpec.defaultKeyVariable(api)),
+                map.get("deployment").map(ConfigNode::asString).orElse(null),
+                map.get("api_version").map(ConfigNode::asString).orElse(api == Api.AZURE ? "2024-10-21" : null),
+                embedded ? map.get("profile").map(ConfigNode::asString).orElse(defaults.profile()) : null,
+                map.get("seed").map(n -> (long) n.asInt(0)).orElse(defaults.seed()),
+                map.get("retries").map(n -> n.asInt(0)).orElse(defaults.retries()),
+                map.get("timeout").map(ConfigNode::asDuration).orElse(defaults.timeout()));
+    }
+
+    private static void checkUrl(ConfigNode node, String url) {
+        if (!url.equals(TargetSpec.EMBEDDED) && !url.matches("https?://[^\\s/]+.*")) {
+            throw node.error("'" + node.path() + "' must be 'embedded' or an http(s) URL such as "
+                    + "http://localhost:8000/v1, got '" + url + "'");
+        }
+    }
+
+    private static BenchStageSpec bench(ConfigNode node, Map<String, TargetSpec> targets,
+            Optional<ConfigNode> defaultTarget) {
+        ConfigMap map = node.asMap().allowOnly(BENCH_KEYS);
+        TargetSpec target = resolveTarget(map.get("target"), defaultTarget, targets);
+        BenchSpec.Builder spec = BenchSpec.builder().model(target.model());
+        map.get("model").ifPresent(n -> spec.model(n.asString()));
+        map.get("concurrency").ifPresent(n -> spec.concurrency(n.asInt(1)));
+        map.get("rate").ifPresent(n -> spec.rate(positive(n)));
+        map.get("requests").ifPresent(n -> spec.requests((long) n.asInt(1)));
+        map.get("duration").ifPresent(n -> spec.duration(n.asDuration()));
+        map.get("warmup_requests").ifPresent(n -> spec.warmupRequests(n.asInt(0)));
+        map.get("warmup_duration").ifPresent(n -> spec.warmupDuration(n.asDuration()));
+        map.get("input_tokens").ifPresent(n -> spec.inputTokens(n.asInt(1)));
+        map.get("output_tokens").ifPresent(n -> spec.outputTokens(n.asInt(1)));
+        map.get("ignore_eos").ifPresent(n -> spec.ignoreEos(n.asBoolean()));
+        map.get("stream").ifPresent(n -> spec.stream(n.asBoolean()));
+        map.get("seed").ifPresent(n -> spec.seed(n.asInt(0)));
+        map.get("slo").ifPresent(n -> spec.slos(slos(n)));
+        if (map.get("requests").isEmpty() && map.get("duration").isEmpty()) {
+            spec.requests(100L);
+        }
+        BenchSpec built;
+        try {
+            built = spec.build();
+        } catch (IllegalArgumentException e) {
+            throw node.error("bench: " + e.getMessage());
+        }
+        List<ThresholdSpec> thresholds = map.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
+        return new BenchStageSpec(target, built, thresholds);
+    }
+
+    private static double positive(ConfigNode node) {
+        double value = node.asDouble(0);
+        if (value <= 0) {
+            throw node.error("'" + node.path() + "' must be greater than 0, got " + node.asString());
+        }
+        return value;
+    }
+
+    private static Map<String, Double> slos(ConfigNode node) {
+        ConfigMap map = node.asMap().allowOnly(BenchSpec.SLO_METRICS);
+        Map<String, Double> slos = new LinkedHashMap<>();
+        for (String metric : map.keys()) {
+            ConfigNode limit = map.require(metric);
+            slos.put(metric, limit.asDuration().toNanos() / 1e6);
+        }
+        return slos;
+    }
+
+    private static List<ThresholdSpec> thresholds(ConfigNode node) {
+        List<ThresholdSpec> result = new ArrayList<>();
+        for (ConfigNode item : node.asList()) {
+            result.add(new ThresholdSpec(item.asString(), item.location()));
+        }
+        return result;
+    }
+
+    private static <E extends Enum<E>> E enumValue(ConfigNode node, Class<E> type) {
+        String text = node.asString();
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name().toLowerCase(Locale.ROOT));
+            }
+            throw node.error("'" + node.path() + "' must be one of " + String.join(", ", allowed) + ", got '" + text
+                    + "'");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.aigate.config;
+
+import dev.aigate.provider.Api;
+import dev.aigate.provider.ProviderConfig;
+import java.time.Duration;
+
+/**
+ * Where a stage sends its requests: a model server's base URL, or {@code embedded} for the built-in simulator.
+ *
+ * @param name       the target's name in the gate file ({@code default} for an unnamed one)
+ * @param url        base URL such as {@code http://host:8000/v1}, or {@link #EMBEDDED}
+ * @param endpoint   chat completions or plain completions
+ * @param apiKeyEnv  the environment variable holding the key (never the key itself)
+ * @param profile    the simulator's latency profile (embedded only)
+ * @param seed       the simulator's seed (embedded only)
+ * @param retries    retries per request on 429/502/503/504/resets; 0 for a pure server measurement
+ * @param timeout    the longest one request may take, stream included
+ */
+public record TargetSpec(
+        String name,
+        String url,
+        Api api,
+        String model,
+        ProviderConfig.Endpoint endpoint,
+        String apiKeyEnv,
+        String azureDeployment,
+        String azureApiVersion,
+        String profile,
+        long seed,
+        int retries,
+        Duration timeout) {
+
+    public static final String EMBEDDED = "embedded";
+    public static final String DEFAULT_MODEL = "llama-3.1-8b";
+    public static final String DEFAULT_PROFILE = "default";
+
+    /** The built-in simulator with its default profile. */
+    public static TargetSpec embedded() {
+        return new TargetSpec("default", EMBEDDED, Api.OPENAI, DEFAULT_MODEL, ProviderConfig.Endpoint.CHAT,
+                null, null, null, DEFAULT_PROFILE, 42, 3, Duration.ofMinutes(5));
+    }
+
+    public boolean isEmbedded() {
+        return EMBEDDED.equals(url);
+    }
+
+    /** The variable a key is read from by default for each API. */
+    public static String defaultKeyVariable(Api api) {
+        switch (api) {
+            case ANTHROPIC:
+                return "ANTHROPIC_API_KEY";
+            case AZURE:
+                return "AZURE_OPENAI_API_KEY";
+            default:
+                return "OPENAI_API_KEY";
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.aigate.report;
+
+import dev.aigate.gate.Verdict;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Renders junit.xml in the Ant/Surefire schema that Jenkins' junit step and GitHub test reporters read: one
+ * testsuite per stage, one testcase per gate. A failed gate is a {@code failure}; an inconclusive one an
+ * {@code error} (nothing could be judged); a marginal one passes with a warning in {@code system-out}.
+ */
+public final class JunitXml {
+
+    private JunitXml() {
+    }
+
+    public static String render(Report report) {
+        Map<String, List<GateResult>> byStage = report.gates().stream()
+                .collect(Collectors.groupingBy(GateResult::stage, LinkedHashMap::new, Collectors.toList()));
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "aigate " + report.kind() + ": " + report.title());
+            counts(xml, report.gates());
+            for (Map.Entry<String, List<GateResult>> stage : byStage.entrySet()) {
+                writeSuite(xml, report, stage.getKey(), stage.getValue());
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot render junit.xml", e);
+        }
+        return text + "\n";
+    }
+
+    private static void writeSuite(XMLStreamWriter xml, Report report, String stage, List<GateResult> gates)
+            throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", "aigate." + stage);
+        counts(xml, gates);
+        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("time", "0");
+        xml.writeAttribute("timestamp", report.generatedAt().toString().replaceAll("\\.\\d+Z$", "Z"));
+        for (GateResult gate : gates) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", "aigate." + stage);
+            xml.writeAttribute("name", gate.name());
+            xml.writeAttribute("time", "0");
+            if (gate.verdict() == Verdict.FAIL || gate.verdict() == Verdict.INCONCLUSIVE) {
+                boolean failed = gate.verdict() == Verdict.FAIL;
+                xml.writeStartElement(failed ? "failure" : "error");
+                xml.writeAttribute("message", gate.message());
+                xml.writeAttribute("type", failed ? "threshold" : "inconclusive");
+                xml.writeCharacters(gate.name() + ": " + gate.message());
+                xml.writeEndElement();
+            } else {
+                xml.writeStartElement("system-out");
+                xml.writeCharacters(gate.verdict().name() + ": " + gate.message());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void counts(XMLStreamWriter xml, List<GateResult> gates) throws XMLStreamException {
+        xml.writeAttribute("tests", String.valueOf(gates.size()));
+        xml.writeAttribute("failures", String.valueOf(gates.stream().filter(g -> g.verdict() == Verdict.FAIL).count()));
+        xml.writeAttribute("errors",
+                String.valueOf(gates.stream().filter(g -> g.verdict() == Verdict.INCONCLUSIVE).count()));
+    }
+}

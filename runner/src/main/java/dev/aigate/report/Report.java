@@ -1,0 +1,55 @@
+package dev.aigate.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aigate.gate.Verdict;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything one command produced, ready to be written in every format.
+ *
+ * @param kind    the result kind, e.g. {@code bench}; result.json carries {@code "schema": "aigate/<kind>/v1"}
+ * @param title   a short human title, e.g. the gate file's name
+ * @param verdict the overall verdict (it decides the exit code)
+ * @param gates   every gate judged, in order
+ * @param tables  the figures to show people
+ * @param details the machine-readable body of result.json (kind-specific keys, SPEC §4/§5)
+ * @param notes   plain-language remarks: what was measured, what was missing, what regressed
+ */
+public record Report(
+        String kind,
+        String title,
+        Verdict verdict,
+        List<GateResult> gates,
+        List<Table> tables,
+        ObjectNode details,
+        List<String> notes,
+        Instant generatedAt) {
+
+    public Report {
+        gates = List.copyOf(gates);
+        tables = List.copyOf(tables);
+        notes = List.copyOf(notes);
+    }
+
+    public String schema() {
+        return "aigate/" + kind + "/v1";
+    }
+
+    public long count(Verdict wanted) {
+        return gates.stream().filter(g -> g.verdict() == wanted).count();
+    }
+
+    /** One line that says the outcome and, when a gate did not pass, which one first. */
+    public String headline() {
+        long failed = count(Verdict.FAIL);
+        long inconclusive = count(Verdict.INCONCLUSIVE);
+        StringBuilder line = new StringBuilder(verdict.name());
+        line.append(": ").append(gates.size() - failed - inconclusive).append(" of ").append(gates.size())
+                .append(gates.size() == 1 ? " gate passed" : " gates passed");
+        gates.stream().filter(g -> g.verdict() == Verdict.FAIL || g.verdict() == Verdict.INCONCLUSIVE)
+                .findFirst()
+                .ifPresent(g -> line.append(" (").append(g.message()).append(")"));
+        return line.toString();
+    }
+}
