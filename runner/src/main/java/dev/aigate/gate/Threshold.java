@@ -30,7 +30,7 @@ public record Threshold(String text, Aggregate aggregate, String metric, Compari
         return aggregate + "(" + metric + ")";
     }
 
-    /** The dimension of the observed value (and of {@link #limit()}) for the metric as {@code source} knows it. */
+    /** The dimension of the observed value (and of {@link #limit()}); the metric must be one {@code source} knows. */
     public Dimension valueDimension(MetricSource source) {
         return aggregate.valueDimension(source.dimension(metric));
     }

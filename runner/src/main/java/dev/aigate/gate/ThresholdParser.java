@@ -87,8 +87,7 @@ public final class ThresholdParser {
         if (aggregate.isPresent()) {
             return aggregate.get();
         }
-        Matcher percentile = PERCENTILE.matcher(token.text());
-        if (percentile.matches()) {
+        if (PERCENTILE.matcher(token.text()).matches()) {
             throw error(token, "percentile " + token.describe() + " out of range", "N in p<N> must be in (0, 100]");
         }
         String lowerCase = token.text().toLowerCase(Locale.ROOT);

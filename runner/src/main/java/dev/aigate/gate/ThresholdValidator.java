@@ -21,12 +21,20 @@ public final class ThresholdValidator {
     private ThresholdValidator() {
     }
 
-    /** Validates every threshold, in order. @throws ThresholdException for the first one that does not fit */
+    /**
+     * Validates every threshold, in order.
+     *
+     * @throws ThresholdException for the first threshold that does not fit {@code source}'s metrics
+     */
     public static void validateAll(Collection<Threshold> thresholds, MetricSource source) {
         thresholds.forEach(threshold -> validate(threshold, source));
     }
 
-    /** @throws ThresholdException naming what is wrong with {@code threshold} for {@code source}'s metrics */
+    /**
+     * Checks that {@code threshold}'s metric exists, takes its aggregate, and is measured in a unit the limit fits.
+     *
+     * @throws ThresholdException naming what is wrong, in one line
+     */
     public static void validate(Threshold threshold, MetricSource source) {
         Objects.requireNonNull(threshold, "threshold");
         Objects.requireNonNull(source, "source");
