@@ -1,5 +1,8 @@
 package dev.aigate.gate;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+
 /**
  * The aggregate a threshold applies to a metric: {@code min max mean median p<N> rate count pass_rate cost
  * throughput} (SPEC §3).
@@ -27,13 +30,28 @@ public record Aggregate(Kind kind, double percentile) {
         return new Aggregate(Kind.PERCENTILE, rank);
     }
 
+    /**
+     * The dimension of this aggregate's value over a metric of {@code metricDimension}: order statistics and the
+     * mean keep the metric's dimension, while {@code rate} and {@code pass_rate} are ratios, {@code count} a
+     * number, {@code throughput} a rate and {@code cost} money, whatever the metric measures.
+     */
+    public Dimension valueDimension(Dimension metricDimension) {
+        return switch (kind) {
+            case MIN, MAX, MEAN, MEDIAN, PERCENTILE -> metricDimension;
+            case RATE, PASS_RATE -> Dimension.RATIO;
+            case COUNT -> Dimension.NUMBER;
+            case THROUGHPUT -> Dimension.RATE;
+            case COST -> Dimension.MONEY;
+        };
+    }
+
     /** How the aggregate is written in a threshold, e.g. {@code p99.9} or {@code mean}. */
     @Override
     public String toString() {
         if (kind == Kind.PERCENTILE) {
-            return "p" + (percentile == Math.rint(percentile) ? String.valueOf((long) percentile)
-                    : String.valueOf(percentile));
+            // Plain digits as a user writes them: p99, p99.9, p0.001 (never 1.0E-3).
+            return "p" + BigDecimal.valueOf(percentile).stripTrailingZeros().toPlainString();
         }
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 }
