@@ -29,6 +29,12 @@ public record RequestMeasurement(
         int retries,
         Failure failure) {
 
+    public RequestMeasurement {
+        if (failure == null && outputTokensSource == null) {
+            throw new IllegalArgumentException("a completed request needs the source of its output token count");
+        }
+    }
+
     /** Derives the measurement of {@code completion}; the tokenizer runs only when the server sent no usage. */
     static RequestMeasurement of(Completion completion, long endNanos, long queueNanos, int promptTokens) {
         if (!completion.succeeded()) {
