@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.provider.ErrorKind;
 import java.time.Duration;
+import java.util.Map;
 
 /** Writes a {@link BenchResult} as JSON with the fixed keys of SPEC §4; absent values are JSON nulls. */
 final class BenchResultJson {
@@ -43,7 +44,7 @@ final class BenchResultJson {
         goodput.put("requests_per_s", result.goodputPerSecond());
         goodput.put("requests", result.goodRequests());
         ObjectNode slos = goodput.putObject("slos_ms");
-        result.spec().slos().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        result.spec().slos().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(slo -> slos.put(slo.getKey(), slo.getValue()));
 
         BenchResult.Requests counts = result.requests();
