@@ -55,7 +55,8 @@ public record BenchSpec(
         require(outputTokens >= 1, "output tokens must be >= 1, got " + outputTokens);
         slos = Map.copyOf(Objects.requireNonNull(slos, "slos"));
         slos.forEach((metric, limit) -> {
-            require(SLO_METRICS.contains(metric), "unknown SLO metric '" + metric + "': use one of " + new TreeSet<>(SLO_METRICS));
+            require(SLO_METRICS.contains(metric),
+                    "unknown SLO metric '" + metric + "': use one of " + new TreeSet<>(SLO_METRICS));
             require(limit > 0 && Double.isFinite(limit), "SLO " + metric + " must be > 0 ms, got " + limit);
         });
     }

@@ -7,7 +7,7 @@ import dev.aigate.provider.ModelClient;
  * {@code concurrency} workers, back to back or on a Poisson schedule, measured per SPEC §4.
  *
  * <p>Interrupting the calling thread (Ctrl-C) stops the run and still returns everything gathered so far; the
- * thread's interrupt flag is then set again.
+ * thread's interrupt flag is then set again. The client is the caller's: it is not closed here.
  */
 public final class Benchmark {
 

@@ -64,7 +64,7 @@ final class LoadGenerator {
         } catch (InterruptedException e) {
             interrupted = true;
             stop(StopReason.INTERRUPTED);
-            drain(finished, workers);
+            drain(finished, workers, handler);
         }
         if (crash.get() != null) {
             throw new IllegalStateException("a benchmark worker failed: " + crash.get(), crash.get());
@@ -99,12 +99,13 @@ final class LoadGenerator {
         stopped.countDown();
     }
 
-    /** Gives requests in flight until the drain timeout to finish, then interrupts their workers. */
-    private void drain(CountDownLatch finished, List<Thread> workers) {
+    /** Gives requests in flight the drain timeout to finish, then abandons them and interrupts their workers. */
+    private void drain(CountDownLatch finished, List<Thread> workers, RequestHandler<?> handler) {
         long deadline = System.nanoTime() + drainTimeout.toNanos();
         while (true) {
             try {
                 if (!finished.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    handler.abandonInFlight();
                     workers.forEach(Thread::interrupt);
                 }
                 return;

@@ -36,4 +36,9 @@ final class MeasuredSender implements RequestHandler<ModelRequest> {
         long endNanos = System.nanoTime();
         recorder.finish(request, RequestMeasurement.of(completion, endNanos, queueNanos, prompts.tokens()));
     }
+
+    @Override
+    public void abandonInFlight() {
+        recorder.seal();
+    }
 }

@@ -12,4 +12,11 @@ interface RequestHandler<T> {
 
     /** Sends it and records the outcome; blocks until the request has completed or failed. */
     void send(PlannedRequest request, T prepared);
+
+    /**
+     * The run will not wait for requests still in flight: from now on their outcomes must be ignored. Called
+     * after an interrupt's drain timeout, before their workers are interrupted, so that how a client reacts to
+     * the interrupt cannot change the result.
+     */
+    void abandonInFlight();
 }
