@@ -70,16 +70,21 @@ final class BenchResultJson {
         LatencySummary summary = distribution.summary();
         ObjectNode node = NODES.objectNode();
         node.put("count", summary.count());
-        node.put("mean", summary.mean());
-        node.put("std", summary.std());
-        node.put("min", summary.min());
-        node.put("p50", summary.p50());
-        node.put("p90", summary.p90());
-        node.put("p95", summary.p95());
-        node.put("p99", summary.p99());
-        node.put("p99_9", summary.p99_9());
-        node.put("max", summary.max());
+        node.put("mean", toNanosecond(summary.mean()));
+        node.put("std", toNanosecond(summary.std()));
+        node.put("min", toNanosecond(summary.min()));
+        node.put("p50", toNanosecond(summary.p50()));
+        node.put("p90", toNanosecond(summary.p90()));
+        node.put("p95", toNanosecond(summary.p95()));
+        node.put("p99", toNanosecond(summary.p99()));
+        node.put("p99_9", toNanosecond(summary.p99_9()));
+        node.put("max", toNanosecond(summary.max()));
         return node;
+    }
+
+    /** Milliseconds rounded to the nanosecond, the clock's resolution, so files carry no floating-point noise. */
+    private static Double toNanosecond(Double millis) {
+        return millis == null ? null : Math.round(millis * 1e6) / 1e6;
     }
 
     private static ObjectNode config(BenchSpec spec) {
