@@ -134,6 +134,24 @@ class LoadGeneratorTest {
     }
 
     @Test
+    void anInterruptDoesNotWaitForArrivalsStillToCome() throws Exception {
+        // One arrival every 100 s on average: after the first, workers sit waiting for far-off instants.
+        FakeModelClient client = new FakeModelClient(call -> heldFor(1));
+        BenchSpec spec = BenchSpec.builder().concurrency(2).rate(0.01).requests(100).build();
+        AtomicReference<BenchResult> result = new AtomicReference<>();
+        Thread run = new Thread(() -> result.set(Benchmark.run(spec, client)));
+
+        run.start();
+        awaitCalls(client, 1);
+        run.interrupt();
+        run.join(10_000);
+
+        assertThat(run.isAlive()).isFalse();
+        assertThat(result.get().requests().sent()).isEqualTo(client.calls());
+        assertThat(result.get().stoppedBy()).isEqualTo(StopReason.INTERRUPTED);
+    }
+
+    @Test
     void requestsThatOutliveTheDrainAreCountedAsAbandonedFailures() throws Exception {
         FakeModelClient client = new FakeModelClient(call -> call < 3 ? heldFor(1)
                 : Reply.streamed(1, 1, 2).blockedUntil(neverDuringTheTest));
