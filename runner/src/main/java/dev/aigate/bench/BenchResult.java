@@ -1,0 +1,101 @@
+package dev.aigate.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aigate.provider.ErrorKind;
+import java.util.Map;
+
+/**
+ * What a benchmark measured (SPEC §4). Warm-up requests are in none of it.
+ *
+ * @param spec            what was asked for
+ * @param requests        how many requests were sent and how each ended
+ * @param errors          failed requests by kind, every kind present (0 when none)
+ * @param latencies       the latency distributions
+ * @param tokens          token totals over completed requests
+ * @param durationSeconds first send → last completion; null when no request returned
+ * @param goodRequests    completed requests that met every SLO; null when the spec gives none
+ * @param peakConcurrency the most requests in flight at once, warm-up included
+ * @param stoppedBy       why the run stopped sending
+ */
+public record BenchResult(
+        BenchSpec spec,
+        Requests requests,
+        Map<ErrorKind, Long> errors,
+        Latencies latencies,
+        Tokens tokens,
+        Double durationSeconds,
+        Long goodRequests,
+        int peakConcurrency,
+        StopReason stoppedBy) {
+
+    public BenchResult {
+        errors = Map.copyOf(errors);
+    }
+
+    /**
+     * Request accounting: {@code completed + failed == sent}, a retried request counted once.
+     *
+     * @param retries   attempts beyond the first, over all requests
+     * @param abandoned requests still in flight when an interrupted run stopped waiting for them; they count as
+     *                  failed but under no error kind
+     */
+    public record Requests(long sent, long completed, long failed, long retries, long abandoned) {
+    }
+
+    /** The latency distributions of SPEC §4; {@code clientQueue} is empty in a closed loop, which has no schedule. */
+    public record Latencies(
+            LatencyDistribution ttft,
+            LatencyDistribution tpot,
+            LatencyDistribution itl,
+            LatencyDistribution e2el,
+            LatencyDistribution clientQueue) {
+    }
+
+    /**
+     * @param input        prompt tokens (the server's count when reported, else the synthetic prompt's length)
+     * @param output       generated tokens
+     * @param outputSource where the output counts came from; null when no request completed
+     */
+    public record Tokens(long input, long output, OutputTokensSource outputSource) {
+
+        public long total() {
+            return input + output;
+        }
+    }
+
+    /** Per-second rates over the measured duration; each null when there is no duration to divide by. */
+    public record Throughput(Double requestsPerSecond, Double outputTokensPerSecond, Double totalTokensPerSecond) {
+    }
+
+    /** Builds the result of a finished (or interrupted) run from its tally. */
+    static BenchResult of(BenchSpec spec, BenchTally tally, int peakConcurrency, StopReason stoppedBy) {
+        return new BenchResult(spec,
+                new Requests(tally.sent(), tally.completed(), tally.failed(), tally.retries(), tally.abandoned()),
+                tally.errors(),
+                tally.latencies(),
+                new Tokens(tally.inputTokens(), tally.outputTokens(), tally.outputTokensSource()),
+                tally.durationSeconds(),
+                spec.slos().isEmpty() ? null : tally.goodRequests(),
+                peakConcurrency,
+                stoppedBy);
+    }
+
+    public Throughput throughput() {
+        return new Throughput(perSecond(requests.completed()), perSecond(tokens.output()),
+                perSecond(tokens.total()));
+    }
+
+    /** Completed requests per second that met every SLO; null without SLOs or without a duration. */
+    public Double goodputPerSecond() {
+        return goodRequests == null ? null : perSecond(goodRequests);
+    }
+
+    /** The result as result.json carries it, with the fixed keys of SPEC §4. */
+    public ObjectNode toJson() {
+        return BenchResultJson.write(this);
+    }
+
+    private Double perSecond(long amount) {
+        return durationSeconds == null || durationSeconds <= 0 ? null : amount / durationSeconds;
+    }
+}

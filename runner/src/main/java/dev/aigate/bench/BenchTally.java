@@ -1,0 +1,152 @@
+package dev.aigate.bench;
+
+import dev.aigate.provider.ErrorKind;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Everything a run (or a shard of one) has measured: request counts, errors by kind, token totals and the latency
+ * histograms. Two tallies {@link #merge} exactly, and its size never grows with the number of requests.
+ * Not thread-safe: {@link BenchRecorder} serialises access.
+ */
+public final class BenchTally {
+
+    private long sent;
+    private long completed;
+    private long failed;
+    private long retries;
+    private long abandoned;
+    private long goodRequests;
+    private long inputTokens;
+    private long outputTokens;
+    private long countedByUsage;
+    private long countedByTokenizer;
+    private long firstStartNanos = Long.MAX_VALUE;
+    private long lastEndNanos = Long.MIN_VALUE;
+    private final EnumMap<ErrorKind, Long> errors = new EnumMap<>(ErrorKind.class);
+    private final LatencyHistogram ttft = new LatencyHistogram();
+    private final LatencyHistogram tpot = new LatencyHistogram();
+    private final LatencyHistogram itl = new LatencyHistogram();
+    private final LatencyHistogram e2el = new LatencyHistogram();
+    private final LatencyHistogram clientQueue = new LatencyHistogram();
+
+    public BenchTally() {
+        for (ErrorKind kind : ErrorKind.values()) {
+            errors.put(kind, 0L);
+        }
+    }
+
+    /** Counts a request as sent; {@code queueNanos} is its client-side queueing, or negative when unscheduled. */
+    void countSent(long queueNanos) {
+        sent++;
+        if (queueNanos >= 0) {
+            clientQueue.record(queueNanos);
+        }
+    }
+
+    /** Records a sent request's outcome; {@code good} says whether it met every SLO. */
+    void record(RequestMeasurement request, boolean good) {
+        retries += request.retries();
+        firstStartNanos = Math.min(firstStartNanos, request.startNanos());
+        lastEndNanos = Math.max(lastEndNanos, request.endNanos());
+        if (!request.completed()) {
+            failed++;
+            errors.merge(request.failure().kind(), 1L, Long::sum);
+            return;
+        }
+        completed++;
+        if (good) {
+            goodRequests++;
+        }
+        inputTokens += request.inputTokens();
+        outputTokens += request.outputTokens();
+        if (request.outputTokensSource() == OutputTokensSource.USAGE) {
+            countedByUsage++;
+        } else {
+            countedByTokenizer++;
+        }
+        request.ttftNanos().ifPresent(ttft::record);
+        request.e2elNanos().ifPresent(e2el::record);
+        request.tpotNanos().ifPresent(tpot::record);
+        request.forEachInterTokenGap(itl::record);
+    }
+
+    /** Counts requests sent but never returned before the run gave up on them (after an interrupt's drain). */
+    void countAbandoned(long requests) {
+        abandoned += requests;
+        failed += requests;
+    }
+
+    /** Adds everything {@code other} measured, exactly. */
+    public void merge(BenchTally other) {
+        sent += other.sent;
+        completed += other.completed;
+        failed += other.failed;
+        retries += other.retries;
+        abandoned += other.abandoned;
+        goodRequests += other.goodRequests;
+        inputTokens += other.inputTokens;
+        outputTokens += other.outputTokens;
+        countedByUsage += other.countedByUsage;
+        countedByTokenizer += other.countedByTokenizer;
+        firstStartNanos = Math.min(firstStartNanos, other.firstStartNanos);
+        lastEndNanos = Math.max(lastEndNanos, other.lastEndNanos);
+        other.errors.forEach((kind, count) -> errors.merge(kind, count, Long::sum));
+        ttft.merge(other.ttft);
+        tpot.merge(other.tpot);
+        itl.merge(other.itl);
+        e2el.merge(other.e2el);
+        clientQueue.merge(other.clientQueue);
+    }
+
+    long sent() {
+        return sent;
+    }
+
+    long completed() {
+        return completed;
+    }
+
+    long failed() {
+        return failed;
+    }
+
+    long retries() {
+        return retries;
+    }
+
+    long abandoned() {
+        return abandoned;
+    }
+
+    long goodRequests() {
+        return goodRequests;
+    }
+
+    long inputTokens() {
+        return inputTokens;
+    }
+
+    long outputTokens() {
+        return outputTokens;
+    }
+
+    OutputTokensSource outputTokensSource() {
+        return OutputTokensSource.of(countedByUsage, countedByTokenizer);
+    }
+
+    /** First send → last completion in seconds; null before any request has returned. */
+    Double durationSeconds() {
+        return lastEndNanos < firstStartNanos ? null : (lastEndNanos - firstStartNanos) / 1e9;
+    }
+
+    Map<ErrorKind, Long> errors() {
+        return Collections.unmodifiableMap(new EnumMap<>(errors));
+    }
+
+    BenchResult.Latencies latencies() {
+        return new BenchResult.Latencies(ttft.snapshot(), tpot.snapshot(), itl.snapshot(), e2el.snapshot(),
+                clientQueue.snapshot());
+    }
+}

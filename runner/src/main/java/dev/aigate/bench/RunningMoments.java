@@ -1,0 +1,80 @@
+package dev.aigate.bench;
+
+import java.math.BigInteger;
+
+/**
+ * Count, sum, sum of squares, min and max of non-negative integers, kept exactly so that merging shards gives the
+ * same mean and standard deviation as one run. The sum of squares is a 128-bit integer: nanosecond latencies
+ * squared overflow a {@code long} after a handful of one-second requests. Not thread-safe.
+ */
+final class RunningMoments {
+
+    private long count;
+    private long sum;
+    private long sumOfSquaresHigh;
+    private long sumOfSquaresLow;
+    private long min = Long.MAX_VALUE;
+    private long max = Long.MIN_VALUE;
+
+    void add(long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("a latency cannot be negative: " + value + " ns");
+        }
+        count++;
+        sum = Math.addExact(sum, value);
+        addToSumOfSquares(Math.multiplyHigh(value, value), value * value);
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+    }
+
+    void merge(RunningMoments other) {
+        count += other.count;
+        sum = Math.addExact(sum, other.sum);
+        addToSumOfSquares(other.sumOfSquaresHigh, other.sumOfSquaresLow);
+        min = Math.min(min, other.min);
+        max = Math.max(max, other.max);
+    }
+
+    RunningMoments copy() {
+        RunningMoments copy = new RunningMoments();
+        copy.merge(this);
+        return copy;
+    }
+
+    long count() {
+        return count;
+    }
+
+    long min() {
+        return min;
+    }
+
+    long max() {
+        return max;
+    }
+
+    double mean() {
+        return (double) sum / count;
+    }
+
+    /** The population standard deviation (numpy's default, as vLLM reports it): sqrt((nΣx² − (Σx)²) / n²). */
+    double standardDeviation() {
+        BigInteger n = BigInteger.valueOf(count);
+        BigInteger total = BigInteger.valueOf(sum);
+        BigInteger numerator = n.multiply(sumOfSquares()).subtract(total.multiply(total));
+        return Math.sqrt(numerator.doubleValue()) / count;
+    }
+
+    private BigInteger sumOfSquares() {
+        return BigInteger.valueOf(sumOfSquaresHigh).shiftLeft(64)
+                .add(new BigInteger(Long.toUnsignedString(sumOfSquaresLow)));
+    }
+
+    /** Adds the unsigned 128-bit number {@code high:low}, carrying out of the low word. */
+    private void addToSumOfSquares(long high, long low) {
+        long newLow = sumOfSquaresLow + low;
+        long carry = Long.compareUnsigned(newLow, sumOfSquaresLow) < 0 ? 1 : 0;
+        sumOfSquaresLow = newLow;
+        sumOfSquaresHigh = Math.addExact(sumOfSquaresHigh, Math.addExact(high, carry));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.aigate.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigate.bench.FakeModelClient.Reply;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * A million requests retain no per-request memory. Slow (tens of seconds), so it runs only on demand:
+ * {@code mvn -pl runner test -Dtest=BenchmarkMemoryTest -Daigate.slowTests=true}.
+ */
+@EnabledIfSystemProperty(named = "aigate.slowTests", matches = "true")
+class BenchmarkMemoryTest {
+
+    private static final long MIB = 1024 * 1024;
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    @Test
+    void aMillionRequestsRetainNoPerRequestState() {
+        Reply reply = Reply.streamed(5, 1, 16);
+        FakeModelClient client = FakeModelClient.forgetful(call -> reply);
+        BenchSpec spec = BenchSpec.builder().concurrency(4).requests(1_000_000).inputTokens(32).outputTokens(16)
+                .build();
+        long before = usedHeapAfterGc();
+
+        BenchResult result = Benchmark.run(spec, client);
+
+        long retained = usedHeapAfterGc() - before;
+        assertThat(result.requests().completed()).isEqualTo(1_000_000);
+        assertThat(result.latencies().itl().count()).isEqualTo(15_000_000);
+        assertThat(retained).as("heap retained by the result, MiB").isLessThan(32 * MIB);
+    }
+}

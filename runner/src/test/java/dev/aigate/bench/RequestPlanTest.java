@@ -1,0 +1,80 @@
+package dev.aigate.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The request plan on a hand-driven clock: warm-up, stop by count or duration, and stop on demand. */
+class RequestPlanTest {
+
+    private final AtomicLong clock = new AtomicLong(1_000_000_000L);
+
+    private RequestPlan closedLoop(BenchSpec spec) {
+        return new RequestPlan(spec, new BackToBack(), clock::get);
+    }
+
+    private static List<PlannedRequest> drain(RequestPlan plan) {
+        List<PlannedRequest> released = new ArrayList<>();
+        for (PlannedRequest request = plan.next(); request != null; request = plan.next()) {
+            released.add(request);
+        }
+        return released;
+    }
+
+    @Test
+    void releasesWarmupRequestsFirstThenTheMeasuredCount() {
+        RequestPlan plan = closedLoop(BenchSpec.builder().requests(3).warmupRequests(2).build());
+
+        List<PlannedRequest> released = drain(plan);
+
+        assertThat(released).extracting(PlannedRequest::index).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(released).extracting(PlannedRequest::warmup).containsExactly(true, true, false, false, false);
+        assertThat(released).noneMatch(PlannedRequest::paced);
+        assertThat(plan.stopReason()).isEqualTo(StopReason.REQUESTS);
+    }
+
+    @Test
+    void aDurationCountsFromTheFirstMeasuredRequest() {
+        RequestPlan plan = closedLoop(BenchSpec.builder().duration(Duration.ofSeconds(10))
+                .warmupDuration(Duration.ofSeconds(2)).build());
+
+        assertThat(plan.next().warmup()).isTrue();
+        clock.addAndGet(Duration.ofSeconds(3).toNanos());
+        assertThat(plan.next().warmup()).isFalse();
+        clock.addAndGet(Duration.ofSeconds(9).toNanos());
+        assertThat(plan.next()).isNotNull();
+        clock.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(plan.next()).isNull();
+        assertThat(plan.stopReason()).isEqualTo(StopReason.DURATION);
+    }
+
+    @Test
+    void openLoopRequestsAreDueOnTheirScheduleWhateverTheClockSays() {
+        BenchSpec spec = BenchSpec.builder().rate(10.0).requests(50).seed(5).build();
+        RequestPlan plan = new RequestPlan(spec, new PoissonArrivals(10.0, 5), clock::get);
+        PoissonArrivals expected = new PoissonArrivals(10.0, 5);
+
+        List<PlannedRequest> released = drain(plan);
+
+        assertThat(released).hasSize(50).allMatch(PlannedRequest::paced);
+        long start = clock.get();
+        assertThat(released).extracting(PlannedRequest::dueNanos)
+                .containsExactlyElementsOf(released.stream().map(r -> expected.nextDue(start)).toList());
+    }
+
+    @Test
+    void aStoppedPlanReleasesNothingAndKeepsTheFirstReason() {
+        RequestPlan plan = closedLoop(BenchSpec.builder().requests(100).build());
+        plan.next();
+
+        plan.stop(StopReason.INTERRUPTED);
+        plan.stop(StopReason.DURATION);
+
+        assertThat(plan.next()).isNull();
+        assertThat(plan.stopReason()).isEqualTo(StopReason.INTERRUPTED);
+    }
+}
