@@ -20,4 +20,15 @@ public enum ErrorKind {
     public String key() {
         return key;
     }
+
+    /**
+     * The kind an error status falls under: 429, other 4xx, and everything else as a server fault (a status
+     * outside 400–599 is not an error a client can act on, so it is blamed on the server).
+     */
+    public static ErrorKind forHttpStatus(int status) {
+        if (status == 429) {
+            return HTTP_429;
+        }
+        return status >= 400 && status < 500 ? HTTP_4XX : HTTP_5XX;
+    }
 }
