@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -42,6 +41,7 @@ public final class AigateCli implements Runnable {
 
     /** Runs one command line in-process and returns its exit code; used by main and by tests. */
     static int execute(String[] args, CliContext context) {
+        Redactor.global().registerSecretsFrom(context.environment());
         CommandLine commandLine = build(context);
         return commandLine.execute(args);
     }
@@ -51,6 +51,7 @@ public final class AigateCli implements Runnable {
         for (CommandLine sub : Commands.all(context)) {
             commandLine.addSubcommand(sub);
         }
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setParameterExceptionHandler((ex, args) -> badUsage(ex, context.err()));
@@ -105,10 +106,5 @@ public final class AigateCli implements Runnable {
         public String[] getVersion() {
             return new String[] {"aigate " + AigateVersion.get()};
         }
-    }
-
-    /** Environment for tests that want the real one. */
-    static Map<String, String> systemEnvironment() {
-        return System.getenv();
     }
 }

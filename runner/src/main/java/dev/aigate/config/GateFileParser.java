@@ -112,6 +112,9 @@ public final class GateFileParser {
                 throw n.error("'profile' only applies to the embedded simulator (url: embedded)");
             });
         }
+        if (embedded) {
+            map.get("profile").ifPresent(n -> TargetSpec.checkProfile(n.asString(), n::error));
+        }
         if (api == Api.AZURE && map.get("deployment").isEmpty()) {
             throw map.node().error("an azure target needs 'deployment' (the Azure OpenAI deployment name)");
         }

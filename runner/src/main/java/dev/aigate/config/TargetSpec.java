@@ -2,7 +2,9 @@ package dev.aigate.config;
 
 import dev.aigate.provider.Api;
 import dev.aigate.provider.ProviderConfig;
+import dev.aigate.simulator.LatencyProfiles;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Where a stage sends its requests: a model server's base URL, or {@code embedded} for the built-in simulator.
@@ -42,6 +44,14 @@ public record TargetSpec(
 
     public boolean isEmbedded() {
         return EMBEDDED.equals(url);
+    }
+
+    /** Checks a simulator profile name up front, so a typo fails before anything starts. */
+    public static void checkProfile(String profile, Function<String, ConfigException> error) {
+        if (!DEFAULT_PROFILE.equals(profile) && !LatencyProfiles.names().contains(profile)) {
+            throw error.apply("unknown simulator profile '" + profile + "'; known profiles: " + DEFAULT_PROFILE
+                    + ", " + String.join(", ", LatencyProfiles.names()));
+        }
     }
 
     /** The variable a key is read from by default for each API. */

@@ -13,7 +13,7 @@ public record ThresholdSpec(String expression, SourceLocation location) {
     /** Where to point an error about this threshold, shifted to a column inside the expression (1-based). */
     public String describe(int column) {
         if (location == null) {
-            return "--threshold '" + expression + "'" + (column > 0 ? " (column " + column + ")" : "");
+            return "--threshold";
         }
         return new SourceLocation(location.file(), location.line(), location.column() + Math.max(column - 1, 0))
                 .toString();

@@ -40,16 +40,20 @@ public record Report(
         return gates.stream().filter(g -> g.verdict() == wanted).count();
     }
 
-    /** One line that says the outcome and, when a gate did not pass, which one first. */
+    /** One line that says the outcome and, when gates did not pass, which ones and what was found. */
     public String headline() {
         long failed = count(Verdict.FAIL);
         long inconclusive = count(Verdict.INCONCLUSIVE);
         StringBuilder line = new StringBuilder(verdict.name());
         line.append(": ").append(gates.size() - failed - inconclusive).append(" of ").append(gates.size())
                 .append(gates.size() == 1 ? " gate passed" : " gates passed");
-        gates.stream().filter(g -> g.verdict() == Verdict.FAIL || g.verdict() == Verdict.INCONCLUSIVE)
-                .findFirst()
-                .ifPresent(g -> line.append(" (").append(g.message()).append(")"));
+        List<String> problems = gates.stream()
+                .filter(g -> g.verdict() == Verdict.FAIL || g.verdict() == Verdict.INCONCLUSIVE)
+                .map(g -> g.message().replaceFirst(": (FAILED|INCONCLUSIVE)$", ""))
+                .toList();
+        if (!problems.isEmpty()) {
+            line.append(failed > 0 ? "; regressed: " : "; not judged: ").append(String.join("; ", problems));
+        }
         return line.toString();
     }
 }

@@ -86,6 +86,6 @@ class ReportWriterTest {
     void markdownHasTheGateTableAndHeadline() {
         String md = SummaryMarkdown.render(report());
         assertThat(md).contains("**FAIL**").contains("| ❌ | `p99(ttft) < 500ms` | bench |")
-                .contains("FAIL: 1 of 3 gates passed (p99(ttft) = 612.4 ms, limit < 500 ms)");
+                .contains("FAIL: 1 of 3 gates passed; regressed: p99(ttft) = 612.4 ms, limit < 500 ms; no data");
     }
 }

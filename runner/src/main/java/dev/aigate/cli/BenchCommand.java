@@ -1,0 +1,195 @@
+package dev.aigate.cli;
+
+import dev.aigate.bench.BenchSpec;
+import dev.aigate.config.BenchStageSpec;
+import dev.aigate.config.ConfigException;
+import dev.aigate.config.Durations;
+import dev.aigate.config.SloParser;
+import dev.aigate.config.TargetSpec;
+import dev.aigate.config.ThresholdSpec;
+import dev.aigate.gate.Threshold;
+import dev.aigate.provider.Api;
+import dev.aigate.provider.ProviderConfig;
+import dev.aigate.run.BenchStage;
+import dev.aigate.run.GateRun;
+import dev.aigate.run.ThresholdBinder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code aigate bench}: load and latency benchmark of one endpoint, flags in, verdict out. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Load and latency benchmark of an OpenAI-compatible, Anthropic or Azure OpenAI endpoint "
+                + "(TTFT, ITL, TPOT, E2EL, throughput, goodput, errors by kind).")
+final class BenchCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--url", paramLabel = "BASE_URL",
+            description = "Base URL such as http://host:8000/v1, or 'embedded' for the built-in simulator (default).")
+    String url = TargetSpec.EMBEDDED;
+
+    @Option(names = "--model", description = "Model name sent with each request (required for a real server).")
+    String model;
+
+    @Option(names = "--api", paramLabel = "openai|anthropic|azure", description = "Wire format (default openai).")
+    Api api = Api.OPENAI;
+
+    @Option(names = "--endpoint", paramLabel = "chat|completions",
+            description = "OpenAI endpoint: chat completions (default) or completions.")
+    ProviderConfig.Endpoint endpoint = ProviderConfig.Endpoint.CHAT;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Requests in flight at once (default 8).")
+    int concurrency = 8;
+
+    @Option(names = "--rate", paramLabel = "R",
+            description = "Open loop: Poisson arrivals at R requests/s (concurrency still caps in-flight requests).")
+    Double rate;
+
+    @Option(names = "--requests", paramLabel = "N", description = "Measured requests (default 100 without --duration).")
+    Long requests;
+
+    @Option(names = "--duration", paramLabel = "D", description = "Send for this long, e.g. 60s or 5m.")
+    String duration;
+
+    @Option(names = "--warmup-requests", paramLabel = "N", description = "Requests sent first and left out of metrics.")
+    long warmupRequests;
+
+    @Option(names = "--input-tokens", paramLabel = "N", description = "Prompt length in tokens (default 128).")
+    int inputTokens = 128;
+
+    @Option(names = "--output-tokens", paramLabel = "N", description = "max_tokens, with ignore_eos (default 128).")
+    int outputTokens = 128;
+
+    @Option(names = "--slo", paramLabel = "METRIC:LIMIT,...",
+            description = "Per-request service levels for goodput, e.g. ttft:200ms,tpot:50ms.")
+    String slo;
+
+    @Option(names = "--retries", paramLabel = "N",
+            description = "Retries on 429/502/503/504/resets (default 3); 0 for a pure server measurement.")
+    int retries = 3;
+
+    @Option(names = "--timeout", paramLabel = "D", description = "Longest one request may take (default 5m).")
+    String timeout = "5m";
+
+    @Option(names = "--api-key-env", paramLabel = "VAR",
+            description = "Environment variable holding the API key (default per API, e.g. OPENAI_API_KEY).")
+    String apiKeyEnv;
+
+    @Option(names = "--deployment", description = "Azure OpenAI deployment name.")
+    String deployment;
+
+    @Option(names = "--api-version", description = "Azure OpenAI api-version (default 2024-10-21).")
+    String apiVersion = "2024-10-21";
+
+    @Option(names = "--profile", description = "Simulator latency profile, with --url embedded (default 'default').")
+    String profile = TargetSpec.DEFAULT_PROFILE;
+
+    @Option(names = "--seed", description = "Seeds prompts, arrivals and the embedded simulator (default 42).")
+    long seed = 42;
+
+    @Mixin
+    CommonOptions common;
+
+    BenchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        BenchStageSpec stage = new BenchStageSpec(target(), spec(), List.of());
+        List<Threshold> thresholds = ThresholdBinder.bind(
+                common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), BenchStage.catalog());
+        return Interruptible.runAndPublish(
+                () -> GateRun.single("bench", stage.target().isEmbedded() ? "embedded simulator" : url,
+                        BenchStage.run(stage, thresholds, context.environment())),
+                new ReportPublisher(context.out()), common);
+    }
+
+    private TargetSpec target() {
+        boolean embedded = TargetSpec.EMBEDDED.equals(url);
+        if (!embedded && !url.matches("https?://[^\\s/]+.*")) {
+            throw new ConfigException("--url must be 'embedded' or an http(s) URL such as http://localhost:8000/v1, got '"
+                    + url + "'");
+        }
+        if (embedded) {
+            TargetSpec.checkProfile(profile, message -> new ConfigException("--profile: " + message));
+        }
+        if (!embedded && model == null && api != Api.AZURE) {
+            throw new ConfigException("--model is required for a server (the name it serves, e.g. from /v1/models)");
+        }
+        if (api == Api.AZURE && deployment == null) {
+            throw new ConfigException("--deployment is required with --api azure");
+        }
+        atLeast("--retries", retries, 0);
+        return new TargetSpec("default", url, api, model == null ? TargetSpec.DEFAULT_MODEL : model, endpoint,
+                embedded ? null : apiKeyEnv == null ? TargetSpec.defaultKeyVariable(api) : apiKeyEnv,
+                deployment, apiVersion, embedded ? profile : null, seed, retries, duration("--timeout", timeout));
+    }
+
+    private BenchSpec spec() {
+        atLeast("--concurrency", concurrency, 1);
+        atLeast("--input-tokens", inputTokens, 1);
+        atLeast("--output-tokens", outputTokens, 1);
+        atLeast("--warmup-requests", warmupRequests, 0);
+        if (requests != null) {
+            atLeast("--requests", requests, 1);
+        }
+        if (rate != null && !(rate > 0 && Double.isFinite(rate))) {
+            throw new ConfigException("--rate must be greater than 0 requests/s, got " + rate);
+        }
+        Duration runFor = duration == null ? null : duration("--duration", duration);
+        BenchSpec.Builder spec = BenchSpec.builder()
+                .model(model == null ? TargetSpec.DEFAULT_MODEL : model)
+                .concurrency(concurrency)
+                .rate(rate)
+                .requests(requests == null && runFor == null ? Long.valueOf(100) : requests)
+                .duration(runFor)
+                .warmupRequests(warmupRequests)
+                .inputTokens(inputTokens)
+                .outputTokens(outputTokens)
+                .seed(seed)
+                .slos(slos());
+        try {
+            return spec.build();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    private Map<String, Double> slos() {
+        if (slo == null) {
+            return Map.of();
+        }
+        try {
+            Map<String, Double> parsed = SloParser.parse(slo);
+            for (String metric : parsed.keySet()) {
+                if (!BenchSpec.SLO_METRICS.contains(metric)) {
+                    throw new IllegalArgumentException("unknown SLO metric '" + metric + "'; use "
+                            + String.join(", ", new java.util.TreeSet<>(BenchSpec.SLO_METRICS)));
+                }
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--slo: " + e.getMessage());
+        }
+    }
+
+    private static Duration duration(String flag, String text) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(flag + ": " + e.getMessage());
+        }
+    }
+
+    private static void atLeast(String flag, long value, long min) {
+        if (value < min) {
+            throw new ConfigException(flag + " must be at least " + min + ", got " + value);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.aigate.cli;
+
+import dev.aigate.config.GateFile;
+import dev.aigate.config.GateFileParser;
+import dev.aigate.config.ThresholdSpec;
+import dev.aigate.run.GateRun;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code aigate run GATE.yaml}: every stage of a gate file, one verdict. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the whole gate of a gate file (targets, stages, thresholds) and give one verdict.")
+final class RunCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "GATE.yaml", description = "The gate file (see docs/gate-file.md).")
+    Path gateFile;
+
+    @Mixin
+    CommonOptions common;
+
+    RunCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        GateFile gate = GateFileParser.parse(gateFile);
+        return Interruptible.runAndPublish(() -> GateRun.run(gate,
+                common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), context.environment()),
+                new ReportPublisher(context.out()), common);
+    }
+}

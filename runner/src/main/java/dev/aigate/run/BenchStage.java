@@ -1,0 +1,74 @@
+package dev.aigate.run;
+
+import dev.aigate.bench.BenchMetricSource;
+import dev.aigate.bench.BenchResult;
+import dev.aigate.bench.Benchmark;
+import dev.aigate.bench.StopReason;
+import dev.aigate.config.BenchStageSpec;
+import dev.aigate.gate.GateOutcome;
+import dev.aigate.gate.MetricSource;
+import dev.aigate.gate.Threshold;
+import dev.aigate.gate.ThresholdEvaluator;
+import dev.aigate.gate.Verdict;
+import dev.aigate.provider.ErrorKind;
+import dev.aigate.report.GateResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Runs the benchmark stage: opens its target, sends the load, judges the thresholds. */
+public final class BenchStage {
+
+    public static final String NAME = "bench";
+
+    private BenchStage() {
+    }
+
+    /** The metrics a bench threshold may name, for checking thresholds before the run. */
+    public static MetricSource catalog() {
+        return BenchMetricSource.catalog();
+    }
+
+    public static StageResult run(BenchStageSpec stage, List<Threshold> thresholds, Map<String, String> environment) {
+        try (OpenTarget target = TargetLauncher.open(stage.target(), stage.spec().concurrency(), environment)) {
+            BenchResult result = Benchmark.run(stage.spec(), target.client());
+            return judge(result, thresholds, target.describe());
+        }
+    }
+
+    /** Judges a finished benchmark; a run in which no request completed is inconclusive, never a pass. */
+    static StageResult judge(BenchResult result, List<Threshold> thresholds, String target) {
+        List<GateOutcome> outcomes = ThresholdEvaluator.evaluate(thresholds, new BenchMetricSource(result));
+        Verdict verdict = GateOutcome.overall(outcomes);
+        List<String> notes = new ArrayList<>();
+        notes.add("target: " + target);
+        BenchResult.Requests requests = result.requests();
+        if (requests.completed() == 0) {
+            verdict = verdict.and(Verdict.INCONCLUSIVE);
+            notes.add("no request completed: " + requests.sent() + " sent, " + describeErrors(result.errors())
+                    + "; nothing could be measured");
+        } else if (requests.failed() > 0) {
+            notes.add(requests.failed() + " of " + requests.sent() + " requests failed (" + describeErrors(result.errors())
+                    + ")");
+        }
+        if (result.stoppedBy() == StopReason.INTERRUPTED) {
+            notes.add("interrupted: these are the results gathered until then");
+        }
+        if (result.tokens().outputSource() != null) {
+            notes.add("output tokens counted from: " + result.tokens().outputSource().label());
+        }
+        List<GateResult> gates = outcomes.stream()
+                .map(o -> new GateResult(NAME, o.threshold(), o.verdict(), o.message()))
+                .toList();
+        return new StageResult(NAME, verdict, gates, BenchTables.of(result), result.toJson(), notes);
+    }
+
+    private static String describeErrors(Map<ErrorKind, Long> errors) {
+        String listed = errors.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().key() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return listed.isEmpty() ? "no error kind recorded" : "errors: " + listed;
+    }
+}
