@@ -10,6 +10,7 @@ import java.util.Map;
  * @param spec            what was asked for
  * @param requests        how many requests were sent and how each ended
  * @param errors          failed requests by kind, every kind present (0 when none)
+ * @param errorExamples   the first (redacted) failure message of each kind that occurred
  * @param latencies       the latency distributions
  * @param tokens          token totals over completed requests
  * @param durationSeconds first send → last completion; null when no request returned
@@ -21,6 +22,7 @@ public record BenchResult(
         BenchSpec spec,
         Requests requests,
         Map<ErrorKind, Long> errors,
+        Map<ErrorKind, String> errorExamples,
         Latencies latencies,
         Tokens tokens,
         Double durationSeconds,
@@ -30,6 +32,7 @@ public record BenchResult(
 
     public BenchResult {
         errors = Map.copyOf(errors);
+        errorExamples = Map.copyOf(errorExamples);
     }
 
     /**
@@ -72,6 +75,7 @@ public record BenchResult(
         return new BenchResult(spec,
                 new Requests(tally.sent(), tally.completed(), tally.failed(), tally.retries(), tally.abandoned()),
                 tally.errors(),
+                tally.errorExamples(),
                 tally.latencies(),
                 new Tokens(tally.inputTokens(), tally.outputTokens(), tally.outputTokensSource()),
                 tally.durationSeconds(),

@@ -63,6 +63,8 @@ final class BenchResultJson {
         for (ErrorKind kind : ErrorKind.values()) {
             errors.put(kind.key(), result.errors().getOrDefault(kind, 0L));
         }
+        ObjectNode examples = root.putObject("error_examples");
+        result.errorExamples().forEach((kind, message) -> examples.put(kind.key(), message));
         return root;
     }
 

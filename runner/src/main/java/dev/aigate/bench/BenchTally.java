@@ -25,6 +25,8 @@ public final class BenchTally {
     private long firstStartNanos = Long.MAX_VALUE;
     private long lastEndNanos = Long.MIN_VALUE;
     private final EnumMap<ErrorKind, Long> errors = new EnumMap<>(ErrorKind.class);
+    /** The first failure message of each kind, so a report can say why requests failed, not only how many. */
+    private final EnumMap<ErrorKind, String> errorExamples = new EnumMap<>(ErrorKind.class);
     private final LatencyHistogram ttft = new LatencyHistogram();
     private final LatencyHistogram tpot = new LatencyHistogram();
     private final LatencyHistogram itl = new LatencyHistogram();
@@ -53,6 +55,7 @@ public final class BenchTally {
         if (!request.completed()) {
             failed++;
             errors.merge(request.failure().kind(), 1L, Long::sum);
+            errorExamples.putIfAbsent(request.failure().kind(), request.failure().message());
             return;
         }
         completed++;
@@ -93,6 +96,7 @@ public final class BenchTally {
         firstStartNanos = Math.min(firstStartNanos, other.firstStartNanos);
         lastEndNanos = Math.max(lastEndNanos, other.lastEndNanos);
         other.errors.forEach((kind, count) -> errors.merge(kind, count, Long::sum));
+        other.errorExamples.forEach(errorExamples::putIfAbsent);
         ttft.merge(other.ttft);
         tpot.merge(other.tpot);
         itl.merge(other.itl);
@@ -139,6 +143,10 @@ public final class BenchTally {
     /** First send → last completion in seconds; null before any request has returned. */
     Double durationSeconds() {
         return lastEndNanos < firstStartNanos ? null : (lastEndNanos - firstStartNanos) / 1e9;
+    }
+
+    Map<ErrorKind, String> errorExamples() {
+        return Collections.unmodifiableMap(new EnumMap<>(errorExamples));
     }
 
     Map<ErrorKind, Long> errors() {

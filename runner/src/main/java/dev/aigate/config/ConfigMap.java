@@ -45,7 +45,7 @@ public final class ConfigMap {
                 String where = self.path().isEmpty() ? "" : " in '" + self.path() + "'";
                 String hint = NameSuggester.closest(key.getKey(), allowed)
                         .map(s -> "; did you mean '" + s + "'?")
-                        .orElse("; allowed: " + String.join(", ", allowed));
+                        .orElse("; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
                 throw key.getValue().error("unknown key '" + key.getKey() + "'" + where + hint);
             }
         }

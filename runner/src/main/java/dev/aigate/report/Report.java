@@ -42,6 +42,11 @@ public record Report(
 
     /** One line that says the outcome and, when gates did not pass, which ones and what was found. */
     public String headline() {
+        if (gates.isEmpty()) {
+            return verdict.name() + (verdict == Verdict.PASS ? ": no thresholds to judge"
+                    : ": " + notes.stream().filter(n -> n.contains("no request completed")).findFirst()
+                            .orElse("nothing could be judged"));
+        }
         long failed = count(Verdict.FAIL);
         long inconclusive = count(Verdict.INCONCLUSIVE);
         StringBuilder line = new StringBuilder(verdict.name());

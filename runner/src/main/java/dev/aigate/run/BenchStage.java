@@ -52,6 +52,7 @@ public final class BenchStage {
             notes.add(requests.failed() + " of " + requests.sent() + " requests failed (" + describeErrors(result.errors())
                     + ")");
         }
+        result.errorExamples().forEach((kind, message) -> notes.add("first " + kind.key() + " error: " + message));
         if (result.stoppedBy() == StopReason.INTERRUPTED) {
             notes.add("interrupted: these are the results gathered until then");
         }

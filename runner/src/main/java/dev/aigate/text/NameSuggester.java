@@ -24,6 +24,8 @@ public final class NameSuggester {
      * The candidate closest to {@code input}, or empty when none is close enough. Ties go to the alphabetically
      * first candidate, so the suggestion does not depend on the collection's iteration order.
      */
+    private static final int MIN_PREFIX = 4;
+
     public static Optional<String> closest(String input, Collection<String> candidates) {
         Objects.requireNonNull(candidates, "candidates");
         if (input == null || input.isBlank()) {
@@ -34,9 +36,17 @@ public final class NameSuggester {
         return candidates.stream()
                 .filter(Objects::nonNull)
                 .map(candidate -> new Scored(candidate, distance(typed, candidate.toLowerCase(Locale.ROOT))))
-                .filter(scored -> scored.distance <= allowed && scored.distance < typed.length())
+                .filter(scored -> scored.distance <= allowed && scored.distance < typed.length()
+                        || isLongPrefixPair(typed, scored.name.toLowerCase(Locale.ROOT)))
                 .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
                 .map(Scored::name);
+    }
+
+    /** "benchmark" for "bench", "thresh" for "thresholds": one word typed as a longer or shorter form of the other. */
+    private static boolean isLongPrefixPair(String typed, String candidate) {
+        String shorter = typed.length() <= candidate.length() ? typed : candidate;
+        String longer = shorter == typed ? candidate : typed;
+        return shorter.length() >= MIN_PREFIX && longer.startsWith(shorter);
     }
 
     /** The optimal string alignment distance between {@code a} and {@code b}. */

@@ -79,7 +79,7 @@ class BadInputTest {
                 file("timeout not a duration", "target: {url: embedded, timeout: soon}\n" + VALID_BENCH, "'soon' is not a duration"),
                 // thresholds
                 file("unknown metric", VALID_BENCH + "thresholds:\n  - p99(ttfb) < 5ms\n", "did you mean 'ttft'?"),
-                file("threshold without value", VALID_BENCH + "thresholds:\n  - p99(ttft) <\n", ":4:5"),
+                file("threshold without value", VALID_BENCH + "thresholds:\n  - p99(ttft) <\n", ":4:16: threshold 'p99(ttft) <'"),
                 file("threshold bad unit", VALID_BENCH + "thresholds:\n  - p99(ttft) < 500xs\n", "unknown unit 'xs'"),
                 file("threshold unit mismatch", VALID_BENCH + "thresholds:\n  - p99(ttft) < 5%\n", "p99(ttft) < 5%"),
                 file("threshold unsupported aggregate", VALID_BENCH + "thresholds:\n  - p99(errors) < 1%\n", "p99(errors)"),
@@ -88,7 +88,7 @@ class BadInputTest {
 
     static Stream<Arguments> badCommandLines() {
         return Stream.of(
-                line("unknown flag", "--concurency' ; did you mean", "bench", "--concurency", "4"),
+                line("unknown flag", "'--concurency', '4'; did you mean '--concurrency'?", "bench", "--concurency", "4"),
                 line("flag not an integer", "'four' is not an int", "bench", "--concurrency", "four"),
                 line("concurrency zero", "--concurrency must be at least 1", "bench", "--concurrency", "0"),
                 line("duration without unit", "--duration: '10' is not a duration", "bench", "--duration", "10"),
