@@ -62,7 +62,7 @@ public record ProviderConfig(
                 CONNECT_TIMEOUT, READ_TIMEOUT, REQUEST_TIMEOUT, CONCURRENCY, RetryPolicy.DEFAULT, Map.of());
     }
 
-    /** Sensible defaults for Anthropic's Messages API at {@code baseUrl} (e.g. {@code https://api.anthropic.com/v1}). */
+    /** Sensible defaults for Anthropic's Messages API at {@code baseUrl}, e.g. {@code https://api.anthropic.com/v1}. */
     public static ProviderConfig anthropic(String baseUrl, String model) {
         return new ProviderConfig(Api.ANTHROPIC, baseUrl, model, Endpoint.CHAT, null, null, null,
                 CONNECT_TIMEOUT, READ_TIMEOUT, REQUEST_TIMEOUT, CONCURRENCY, RetryPolicy.DEFAULT, Map.of());

@@ -43,7 +43,8 @@ class ModelClientsTest {
         assertThatCode(() -> ModelClients.create(
                 ProviderConfig.openAi("http://127.0.0.1:8000/v1", "m").withApiKeyEnv("VLLM_KEY"), Map.of()).close())
                 .doesNotThrowAnyException();
-        assertThatCode(() -> ModelClients.create(ProviderConfig.openAi("http://gpu-box:8000/v1", "m"), Map.of()).close())
+        assertThatCode(() -> ModelClients.create(
+                ProviderConfig.openAi("http://gpu-box:8000/v1", "m"), Map.of()).close())
                 .as("no variable named and not a cloud host: no key needed")
                 .doesNotThrowAnyException();
     }

@@ -84,7 +84,8 @@ class OpenAiClientTest {
 
     @Test
     void readsAJsonAnswerToAStreamRequestWhole() {
-        server.enqueue(MockTargets.json("{\"choices\":[{\"message\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}"));
+        server.enqueue(MockTargets.json(
+                "{\"choices\":[{\"message\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}"));
 
         Completion completion = client.send(ModelRequest.chat("hi", 2));
 
@@ -98,15 +99,18 @@ class OpenAiClientTest {
                 "{\"choices\":[{\"delta\":{\"role\":\"assistant\"}}]}",
                 "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\","
                         + "\"function\":{\"name\":\"get_weather\",\"arguments\":\"\"}}]}}]}",
-                "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"city\\\":\"}}]}}]}",
-                "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"\\\"Oslo\\\"}\"}}]}}]}",
+                "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,"
+                        + "\"function\":{\"arguments\":\"{\\\"city\\\":\"}}]}}]}",
+                "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,"
+                        + "\"function\":{\"arguments\":\"\\\"Oslo\\\"}\"}}]}}]}",
                 "{\"choices\":[{\"delta\":{},\"finish_reason\":\"tool_calls\"}]}",
                 "[DONE]")));
 
         Completion completion = client.send(ModelRequest.chat("weather in Oslo?", 32));
 
         assertThat(completion.succeeded()).isTrue();
-        assertThat(completion.toolCalls()).containsExactly(new ToolCall("call_1", "get_weather", "{\"city\":\"Oslo\"}"));
+        assertThat(completion.toolCalls())
+                .containsExactly(new ToolCall("call_1", "get_weather", "{\"city\":\"Oslo\"}"));
         assertThat(completion.contentEvents()).isEqualTo(3);
         assertThat(completion.text()).isEmpty();
         assertThat(completion.usage()).as("the server sent none").isNull();

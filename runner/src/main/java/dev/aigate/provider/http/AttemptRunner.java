@@ -51,7 +51,8 @@ final class AttemptRunner {
         try (response) {
             if (!response.isSuccessful()) {
                 return new AttemptOutcome(timeline, recorder, FaultClassifier.status(response),
-                        FaultClassifier.isRetryable(response.code()), RetryAfter.from(response.headers(), Instant.now()));
+                        FaultClassifier.isRetryable(response.code()),
+                        RetryAfter.from(response.headers(), Instant.now()));
             }
             Failure failure = request.stream() && !isJson(response.body())
                     ? readStream(response, recorder)

@@ -78,7 +78,8 @@ class SseEventReaderTest {
 
     @Test
     void keepsUtf8TextIntact() throws IOException {
-        assertThat(readAll("data: héllo → 世界 🙂\n\n")).extracting(SseEvent::data).containsExactly("héllo → 世界 🙂");
+        assertThat(readAll("data: héllo → 世界 🙂\n\n")).extracting(SseEvent::data)
+                .containsExactly("héllo → 世界 🙂");
     }
 
     /** A CR at the end of what has arrived so far must not make the reader wait for a possible LF. */

@@ -72,7 +72,8 @@ class AnthropicMessagesFormatTest {
     @Test
     void assemblesToolUseFromItsBlockStartAndJsonDeltas() throws BadPayloadException {
         WireEvent start = decode("content_block_start", "{\"type\":\"content_block_start\",\"index\":1,"
-                + "\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"get_weather\",\"input\":{}}}");
+                + "\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"get_weather\","
+                + "\"input\":{}}}");
         WireEvent piece = decode("content_block_delta", "{\"type\":\"content_block_delta\",\"index\":1,"
                 + "\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"{\\\"city\\\":\"}}");
 

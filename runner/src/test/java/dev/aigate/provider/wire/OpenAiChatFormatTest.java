@@ -71,7 +71,8 @@ class OpenAiChatFormatTest {
 
     @Test
     void textChunkCarriesContent() throws BadPayloadException {
-        WireEvent event = decode("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hel\"},\"finish_reason\":null}]}");
+        WireEvent event =
+                decode("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hel\"},\"finish_reason\":null}]}");
 
         assertThat(event.carriesContent()).isTrue();
         assertThat(event.text()).isEqualTo("Hel");

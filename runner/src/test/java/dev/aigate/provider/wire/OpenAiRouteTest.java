@@ -18,7 +18,8 @@ class OpenAiRouteTest {
         OpenAiRoute route = OpenAiRoute.azure(HttpUrl.get("https://res.openai.azure.com"), "gpt4o-prod",
                 "2024-10-21", "chat/completions", KEY, Map.of("X-Team", "ml"));
 
-        Request request = new OpenAiChatFormat(route, "ignored").toHttpRequest(ModelRequest.chat("hi", 4).withIgnoreEos(true));
+        Request request = new OpenAiChatFormat(route, "ignored")
+                .toHttpRequest(ModelRequest.chat("hi", 4).withIgnoreEos(true));
         JsonNode body = RequestBodies.json(request);
 
         assertThat(request.url().encodedPath()).isEqualTo("/openai/deployments/gpt4o-prod/chat/completions");
