@@ -77,7 +77,8 @@ final class BenchCommand implements Callable<Integer> {
     String timeout = "5m";
 
     @Option(names = "--api-key-env", paramLabel = "VAR",
-            description = "Environment variable holding the API key (default per API, e.g. OPENAI_API_KEY).")
+            description = "Environment variable holding the API key. Default: the API's usual variable "
+                    + "(OPENAI_API_KEY, ANTHROPIC_API_KEY, AZURE_OPENAI_API_KEY) for its cloud hosts; none for others.")
     String apiKeyEnv;
 
     @Option(names = "--deployment", description = "Azure OpenAI deployment name.")
@@ -127,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         atLeast("--retries", retries, 0);
         return new TargetSpec("default", url, api, model == null ? TargetSpec.DEFAULT_MODEL : model, endpoint,
-                embedded ? null : apiKeyEnv == null ? TargetSpec.defaultKeyVariable(api) : apiKeyEnv,
+                embedded ? null : apiKeyEnv,
                 deployment, apiVersion, embedded ? profile : null, seed, retries, duration("--timeout", timeout));
     }
 

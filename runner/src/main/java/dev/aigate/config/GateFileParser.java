@@ -96,7 +96,7 @@ public final class GateFileParser {
 
     private static TargetSpec withUrl(TargetSpec base, String url) {
         return new TargetSpec("default", url, base.api(), base.model(), base.endpoint(),
-                TargetSpec.defaultKeyVariable(base.api()), null, null, null, base.seed(), base.retries(),
+                null, null, null, null, base.seed(), base.retries(),
                 base.timeout());
     }
 
@@ -124,7 +124,7 @@ public final class GateFileParser {
                 api,
                 map.get("model").map(ConfigNode::asString).orElse(defaults.model()),
                 map.get("endpoint").map(n -> enumValue(n, ProviderConfig.Endpoint.class)).orElse(defaults.endpoint()),
-                map.get("api_key_env").map(ConfigNode::asString).orElse(embedded ? null : TargetSpec.defaultKeyVariable(api)),
+                map.get("api_key_env").map(ConfigNode::asString).orElse(null),
                 map.get("deployment").map(ConfigNode::asString).orElse(null),
                 map.get("api_version").map(ConfigNode::asString).orElse(api == Api.AZURE ? "2024-10-21" : null),
                 embedded ? map.get("profile").map(ConfigNode::asString).orElse(defaults.profile()) : null,

@@ -12,7 +12,8 @@ import java.util.function.Function;
  * @param name       the target's name in the gate file ({@code default} for an unnamed one)
  * @param url        base URL such as {@code http://host:8000/v1}, or {@link #EMBEDDED}
  * @param endpoint   chat completions or plain completions
- * @param apiKeyEnv  the environment variable holding the key (never the key itself)
+ * @param apiKeyEnv  the environment variable holding the key (never the key itself); null means the API's usual
+ *                   variable for its own cloud hosts and no key for any other server
  * @param profile    the simulator's latency profile (embedded only)
  * @param seed       the simulator's seed (embedded only)
  * @param retries    retries per request on 429/502/503/504/resets; 0 for a pure server measurement
@@ -51,18 +52,6 @@ public record TargetSpec(
         if (!DEFAULT_PROFILE.equals(profile) && !LatencyProfiles.names().contains(profile)) {
             throw error.apply("unknown simulator profile '" + profile + "'; known profiles: " + DEFAULT_PROFILE
                     + ", " + String.join(", ", LatencyProfiles.names()));
-        }
-    }
-
-    /** The variable a key is read from by default for each API. */
-    public static String defaultKeyVariable(Api api) {
-        switch (api) {
-            case ANTHROPIC:
-                return "ANTHROPIC_API_KEY";
-            case AZURE:
-                return "AZURE_OPENAI_API_KEY";
-            default:
-                return "OPENAI_API_KEY";
         }
     }
 }

@@ -72,13 +72,16 @@ class SecretsNeverLeakTest {
     @Test
     void noCommandPrintsOrWritesAKey() throws IOException {
         run("bench", "--requests", "2", "--concurrency", "2", "--output-tokens", "4", "--out", out("embedded"));
-        run("bench", "--url", url(), "--model", "m", "--requests", "3", "--retries", "0", "--out", out("openai"));
+        run("bench", "--url", url(), "--model", "m", "--requests", "3", "--retries", "0",
+                "--api-key-env", "OPENAI_API_KEY", "--out", out("openai"));
         run("bench", "--url", url(), "--model", "m", "--api", "anthropic", "--requests", "2", "--retries", "0",
+                "--api-key-env", "ANTHROPIC_API_KEY",
                 "--format", "json", "--out", out("anthropic"));
         run("bench", "--url", url(), "--api", "azure", "--deployment", "d", "--requests", "2", "--retries", "0",
+                "--api-key-env", "AZURE_OPENAI_API_KEY",
                 "--debug", "--out", out("azure"));
         Path gate = dir.resolve("gate.yaml");
-        Files.writeString(gate, "target: {url: '" + url() + "', model: m, retries: 0}\nbench:\n  requests: 2\n"
+        Files.writeString(gate, "target: {url: '" + url() + "', model: m, retries: 0, api_key_env: OPENAI_API_KEY}\nbench:\n  requests: 2\n"
                 + "thresholds:\n  - rate(errors) < 1%\n");
         run("run", gate.toString(), "--out", out("run"));
         run("simulate", "--port", "0", "--duration", "100ms", "--require-api-key-env", "OPENAI_API_KEY",

@@ -39,7 +39,7 @@ class GateFileParserTest {
         assertThat(gate.name()).isEqualTo("demo");
         var bench = gate.bench().orElseThrow();
         assertThat(bench.target().url()).isEqualTo("http://localhost:8000/v1");
-        assertThat(bench.target().apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
+        assertThat(bench.target().apiKeyEnv()).as("no key unless named").isNull();
         assertThat(bench.target().retries()).isZero();
         assertThat(bench.spec().concurrency()).isEqualTo(8);
         assertThat(bench.spec().model()).isEqualTo("m1");
