@@ -1,6 +1,5 @@
 package dev.aigate.simulator;
 
-import dev.aigate.simulator.engine.ScheduleLag;
 import java.util.Map;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Map;
  */
 public record SimulatorStats(Map<Endpoint, Long> requestsByEndpoint, Map<FaultKind, Long> faultsByKind,
                              int activeStreams, int peakConcurrentStreams, long tokensGenerated,
-                             ScheduleLag.Summary scheduleLag) {
+                             TokenLag scheduleLag) {
 
     public SimulatorStats {
         requestsByEndpoint = Map.copyOf(requestsByEndpoint);

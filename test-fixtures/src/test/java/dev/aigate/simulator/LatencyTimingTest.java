@@ -49,6 +49,7 @@ class LatencyTimingTest {
             assertThat(median(ttfts)).isLessThan(60 + 200);
             assertThat(median(e2els)).isLessThan(60 + 9 * 15 + 200);
             assertThat(simulator.stats().peakConcurrentStreams()).isEqualTo(16);
+            assertThat(simulator.stats().scheduleLag().tokens()).isEqualTo(16 * 1 + 16 * 10);
         }
     }
 

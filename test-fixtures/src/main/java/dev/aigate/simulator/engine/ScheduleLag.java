@@ -1,5 +1,6 @@
 package dev.aigate.simulator.engine;
 
+import dev.aigate.simulator.TokenLag;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -26,9 +27,9 @@ public final class ScheduleLag {
     }
 
     /** Percentiles so far, in microseconds (bucket upper bounds, so never optimistic). */
-    public Summary summary() {
+    public TokenLag summary() {
         long count = total.get();
-        return new Summary(count, percentileMicros(count, 0.50), percentileMicros(count, 0.99),
+        return new TokenLag(count, percentileMicros(count, 0.50), percentileMicros(count, 0.99),
                 maxNanos.get() / 1_000);
     }
 
@@ -45,16 +46,5 @@ public final class ScheduleLag {
             }
         }
         return BUCKETS * BUCKET_NANOS / 1_000;
-    }
-
-    /**
-     * Token lateness at the server.
-     *
-     * @param tokens    tokens recorded
-     * @param p50Micros median lateness
-     * @param p99Micros 99th percentile lateness
-     * @param maxMicros worst lateness
-     */
-    public record Summary(long tokens, long p50Micros, long p99Micros, long maxMicros) {
     }
 }

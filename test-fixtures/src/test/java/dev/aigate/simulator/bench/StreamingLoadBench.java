@@ -2,7 +2,7 @@ package dev.aigate.simulator.bench;
 
 import dev.aigate.simulator.LlmSimulator;
 import dev.aigate.simulator.SimulatorConfig;
-import dev.aigate.simulator.engine.ScheduleLag;
+import dev.aigate.simulator.TokenLag;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -70,7 +70,7 @@ public final class StreamingLoadBench {
                         new Round(group, epoll, simulator.port(), Math.min(streams, 64), 1, options).run();
                         Round round = new Round(group, epoll, simulator.port(), streams, options.tokens, options);
                         round.run();
-                        ScheduleLag.Summary lag = simulator.stats().scheduleLag();
+                        TokenLag lag = simulator.stats().scheduleLag();
                         System.out.println(round.report() + String.format(Locale.ROOT, "  | %.2f / %.2f / %.2f",
                                 lag.p50Micros() / 1e3, lag.p99Micros() / 1e3, lag.maxMicros() / 1e3));
                     }
