@@ -65,7 +65,6 @@ class LatencyTimingTest {
             double[] ttfts = streams.stream().mapToDouble(s -> s.contentChunks().get(0).millis()).sorted().toArray();
             // Waves of two: first tokens at ~20, ~120 and ~220 ms (each wave runs 5 steps of 20 ms), minus how far
             // apart the client managed to send them.
-            assertThat(ttfts[0]).isLessThan(100);
             assertThat(ttfts[5]).isGreaterThan(180);
             assertThat(ttfts[5] - ttfts[0]).isGreaterThan(120);
         }
