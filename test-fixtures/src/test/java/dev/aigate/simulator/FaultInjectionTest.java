@@ -137,7 +137,8 @@ class FaultInjectionTest {
             // The second half is held back 300 ms at the server, so it cannot reach the client sooner; an unstalled
             // stream of the fast profile takes about 12 ms.
             assertThat(tokens.get(9).millis()).isGreaterThanOrEqualTo(300);
-            assertThat(tokens.get(0).millis()).isLessThan(tokens.get(9).millis() - 150); // the first half came before it
+            // ... and the first half came before the pause.
+            assertThat(tokens.get(0).millis()).isLessThan(tokens.get(9).millis() - 150);
             assertThat(stream.events().get(stream.events().size() - 1).isDone()).isTrue();
         }
     }

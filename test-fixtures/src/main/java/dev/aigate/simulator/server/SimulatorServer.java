@@ -62,8 +62,8 @@ public final class SimulatorServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel channel) {
                             connections.add(channel);
-                            channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_REQUEST_BYTES),
-                                    new SimulatorHandler(simulation));
+                            channel.pipeline().addLast(new HttpServerCodec(),
+                                    new HttpObjectAggregator(MAX_REQUEST_BYTES), new SimulatorHandler(simulation));
                         }
                     })
                     .bind(new InetSocketAddress(config.host(), config.port()))

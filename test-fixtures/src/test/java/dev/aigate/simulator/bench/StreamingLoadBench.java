@@ -167,8 +167,8 @@ public final class StreamingLoadBench {
                 }
             }
             double seconds = (lastEnd - firstStart) / 1e9;
-            return String.format(Locale.ROOT, "%7d %6d  %8.0f  %6.2f / %6.2f      %6.2f / %6.2f     %6.2f / %6.2f / %7.2f",
-                    streams, served, tokenCount / seconds, pct(ttftError, 50), pct(ttftError, 99), pct(itlError, 50),
+            return String.format(Locale.ROOT,
+                    "%7d %6d  %8.0f  %6.2f / %6.2f      %6.2f / %6.2f     %6.2f / %6.2f / %7.2f", streams, served, tokenCount / seconds, pct(ttftError, 50), pct(ttftError, 99), pct(itlError, 50),
                     pct(itlError, 99), pct(lateness, 50), pct(lateness, 99), pct(lateness, 100));
         }
 
