@@ -96,12 +96,12 @@ final class StreamingResponse implements TokenListener {
             ctx.writeAndFlush(chunk(events), ctx.voidPromise());
             return;
         }
+        onDone.run(); // first, so stats already count the stream as done when the client reads its end
         ctx.write(chunk(events + encoder.tail()));
         var written = ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
         if (!keepAlive) {
             written.addListener(ChannelFutureListener.CLOSE);
         }
-        onDone.run();
     }
 
     private DefaultHttpContent chunk(String text) {
