@@ -39,11 +39,12 @@ public final class HodgesLehmann {
 
     /** Neither sample may be empty or hold a non-finite value. */
     public static Estimate estimate(double[] candidate, double[] baseline, double confidence) {
-        return estimateSorted(MannWhitneyTest.sortedCopy(candidate, "candidate"),
-                MannWhitneyTest.sortedCopy(baseline, "baseline"), confidence);
+        return estimate(SortedSample.of(candidate, "candidate"), SortedSample.of(baseline, "baseline"), confidence);
     }
 
-    static Estimate estimateSorted(double[] candidate, double[] baseline, double confidence) {
+    public static Estimate estimate(SortedSample candidateSample, SortedSample baselineSample, double confidence) {
+        double[] candidate = candidateSample.sorted();
+        double[] baseline = baselineSample.sorted();
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
         }

@@ -1,6 +1,5 @@
 package dev.aigate.stats;
 
-import java.util.Arrays;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -31,13 +30,14 @@ public final class MannWhitneyTest {
     public record Result(double u, double pValue, Method method) {
     }
 
-    /** Tests unsorted samples; neither may be empty or hold NaN. */
+    /** Tests unsorted samples; neither may be empty or hold a value that is not finite. */
     public static Result test(double[] candidate, double[] baseline) {
-        return testSorted(sortedCopy(candidate, "candidate"), sortedCopy(baseline, "baseline"));
+        return test(SortedSample.of(candidate, "candidate"), SortedSample.of(baseline, "baseline"));
     }
 
-    /** Tests samples the caller has already sorted ascending (saves a sort for callers that need sorted data). */
-    static Result testSorted(double[] candidate, double[] baseline) {
+    public static Result test(SortedSample candidateSample, SortedSample baselineSample) {
+        double[] candidate = candidateSample.sorted();
+        double[] baseline = baselineSample.sorted();
         RankSum ranks = RankSum.of(candidate, baseline, 0);
         double n1 = candidate.length;
         double n2 = baseline.length;
@@ -58,18 +58,5 @@ public final class MannWhitneyTest {
     /** P(Z > z) for a standard normal Z, accurate far into the tail (erfc, not 1 - cdf). */
     static double upperNormalTail(double z) {
         return 0.5 * Erf.erfc(z / Math.sqrt(2));
-    }
-
-    static double[] sortedCopy(double[] values, String name) {
-        if (values.length == 0) {
-            throw new IllegalArgumentException("the " + name + " sample is empty");
-        }
-        double[] copy = values.clone();
-        Arrays.sort(copy);
-        if (Double.isNaN(copy[copy.length - 1]) || Double.isInfinite(copy[0])
-                || Double.isInfinite(copy[copy.length - 1])) {
-            throw new IllegalArgumentException("the " + name + " sample holds a value that is not a finite number");
-        }
-        return copy;
     }
 }

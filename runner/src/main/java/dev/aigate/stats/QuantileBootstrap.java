@@ -21,20 +21,29 @@ public final class QuantileBootstrap {
     }
 
     /**
-     * @param difference the observed quantile of candidate minus that of baseline
-     * @param interval   the percentile interval of that difference over the resamples
+     * @param baselineValue  the baseline's observed quantile
+     * @param candidateValue the candidate's observed quantile
+     * @param interval       the percentile interval of their difference over the resamples
      */
-    public record Result(double quantile, double difference, Interval interval) {
+    public record Result(double quantile, double baselineValue, double candidateValue, Interval interval) {
+
+        /** Candidate minus baseline. */
+        public double difference() {
+            return candidateValue - baselineValue;
+        }
     }
 
-    /** Samples must be sorted ascending and non-empty. */
-    public static Result differenceSorted(double[] candidate, double[] baseline, double quantile, double confidence,
-            int resamples, long seed) {
+    /**
+     * @param resamples how many bootstrap differences to draw
+     * @param seed      fixes the draws, so the same data always gives the same interval
+     */
+    public static Result difference(SortedSample candidate, SortedSample baseline, double quantile,
+            double confidence, int resamples, long seed) {
         if (!(quantile > 0 && quantile < 1)) {
             throw new IllegalArgumentException("quantile must be in (0, 1), got " + quantile);
         }
-        OrderStatistic c = new OrderStatistic(candidate, quantile);
-        OrderStatistic b = new OrderStatistic(baseline, quantile);
+        OrderStatistic c = new OrderStatistic(candidate.sorted(), quantile);
+        OrderStatistic b = new OrderStatistic(baseline.sorted(), quantile);
         SplittableRandom random = new SplittableRandom(seed);
         double[] differences = new double[resamples];
         for (int r = 0; r < resamples; r++) {
@@ -44,7 +53,7 @@ public final class QuantileBootstrap {
         double alpha = 1 - confidence;
         Interval interval = new Interval(percentile(differences, alpha / 2), percentile(differences, 1 - alpha / 2),
                 confidence);
-        return new Result(quantile, c.observed() - b.observed(), interval);
+        return new Result(quantile, b.observed(), c.observed(), interval);
     }
 
     private static double percentile(double[] sorted, double p) {

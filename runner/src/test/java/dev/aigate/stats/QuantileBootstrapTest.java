@@ -22,7 +22,7 @@ class QuantileBootstrapTest {
     void aRegressedTailIsOutsideTheIntervalOfNoChange() {
         double[] baseline = sortedExponential(5000, 100, 1);
         double[] candidate = sortedExponential(5000, 130, 2); // p99 ~ 600 vs ~ 460
-        QuantileBootstrap.Result r = QuantileBootstrap.differenceSorted(candidate, baseline, 0.99, 0.95, 4000, 7);
+        QuantileBootstrap.Result r = QuantileBootstrap.difference(SortedSample.ofSorted(candidate), SortedSample.ofSorted(baseline), 0.99, 0.95, 4000, 7);
         assertThat(r.difference()).isEqualTo(candidate[4949] - baseline[4949]);
         assertThat(r.interval().low()).isGreaterThan(0);
         assertThat(r.interval().contains(r.difference())).isTrue();
@@ -32,8 +32,8 @@ class QuantileBootstrapTest {
     void theSameDistributionGivesAnIntervalAroundZeroAndTheSeedFixesIt() {
         double[] baseline = sortedExponential(5000, 100, 3);
         double[] candidate = sortedExponential(5000, 100, 4);
-        QuantileBootstrap.Result a = QuantileBootstrap.differenceSorted(candidate, baseline, 0.95, 0.95, 4000, 7);
-        QuantileBootstrap.Result b = QuantileBootstrap.differenceSorted(candidate, baseline, 0.95, 0.95, 4000, 7);
+        QuantileBootstrap.Result a = QuantileBootstrap.difference(SortedSample.ofSorted(candidate), SortedSample.ofSorted(baseline), 0.95, 0.95, 4000, 7);
+        QuantileBootstrap.Result b = QuantileBootstrap.difference(SortedSample.ofSorted(candidate), SortedSample.ofSorted(baseline), 0.95, 0.95, 4000, 7);
         assertThat(a.interval().contains(0)).isTrue();
         assertThat(a).isEqualTo(b);
     }
@@ -46,7 +46,7 @@ class QuantileBootstrapTest {
         for (int t = 0; t < trials; t++) {
             double[] baseline = sortedExponential(400, 100, 1000 + t);
             double[] candidate = sortedExponential(400, 100, 5000 + t);
-            if (QuantileBootstrap.differenceSorted(candidate, baseline, 0.95, 0.90, 2000, t).interval().contains(0)) {
+            if (QuantileBootstrap.difference(SortedSample.ofSorted(candidate), SortedSample.ofSorted(baseline), 0.95, 0.90, 2000, t).interval().contains(0)) {
                 covered++;
             }
         }
