@@ -64,7 +64,8 @@ public record CanaryJudgement(List<MetricJudgement> metrics, CanaryScore score, 
     public List<GateResult> gates() {
         List<GateResult> gates = new ArrayList<>();
         for (MetricJudgement m : metrics) {
-            Verdict v = !m.failed() ? Verdict.PASS : verdict() == Verdict.FAIL ? Verdict.FAIL : Verdict.MARGINAL;
+            // A regressed metric is a failed gate even when the score tolerates it (the canary is then marginal).
+            Verdict v = m.failed() ? Verdict.FAIL : Verdict.PASS;
             gates.add(new GateResult(STAGE, m.name(), v, m.name() + " " + m.classification().label() + ": "
                     + m.reason() + (m.rule().critical() ? " [critical]" : "")));
         }

@@ -26,24 +26,27 @@ final class MetricClassifier {
         boolean significant = pAdjusted < alpha;
         if (rule.direction().flagsIncrease() && significant && s.ciLow() > 0
                 && s.effectRatio() > rule.allowedIncrease()) {
-            return judged(name, rule, s, pAdjusted, Classification.HIGH, "higher: " + describe(s, rule));
+            return judged(name, rule, s, pAdjusted, Classification.HIGH, "ratio " + format(s.effectRatio())
+                    + " above the allowed " + format(rule.allowedIncrease()) + "; " + evidence(s, pAdjusted));
         }
         if (rule.direction().flagsDecrease() && significant && s.ciHigh() < 0
                 && s.effectRatio() < rule.allowedDecrease()) {
-            return judged(name, rule, s, pAdjusted, Classification.LOW, "lower: " + describe(s, rule));
+            return judged(name, rule, s, pAdjusted, Classification.LOW, "ratio " + format(s.effectRatio())
+                    + " below the allowed " + format(rule.allowedDecrease()) + "; " + evidence(s, pAdjusted));
         }
         if (s.tail().isPresent()) {
             QuantileBootstrap.Result tail = s.tail().get();
             double ratio = MetricComparer.ratio(tail.candidateValue(), tail.baselineValue());
             if (rule.direction().flagsIncrease() && tail.interval().low() > 0 && ratio > rule.allowedIncrease()) {
-                return judged(name, rule, s, pAdjusted, Classification.HIGH, "tail higher: " + tailText(tail, ratio));
+                return judged(name, rule, s, pAdjusted, Classification.HIGH, "tail " + tailText(tail, ratio));
             }
             if (rule.direction().flagsDecrease() && tail.interval().high() < 0 && ratio < rule.allowedDecrease()) {
-                return judged(name, rule, s, pAdjusted, Classification.LOW, "tail lower: " + tailText(tail, ratio));
+                return judged(name, rule, s, pAdjusted, Classification.LOW, "tail " + tailText(tail, ratio));
             }
         }
-        String why = significant ? "within the allowed change (" + describe(s, rule) + ")"
-                : "no significant change (adjusted p " + format(pAdjusted) + ")";
+        String why = significant ? "significant but within the allowed ratio " + format(rule.allowedDecrease()) + " to "
+                + format(rule.allowedIncrease()) + " (ratio " + format(s.effectRatio()) + "); " + evidence(s, pAdjusted)
+                : "no significant change; " + evidence(s, pAdjusted);
         return judged(name, rule, s, pAdjusted, Classification.PASS, why);
     }
 
@@ -52,10 +55,9 @@ final class MetricClassifier {
         return new MetricJudgement(name, rule, s, pAdjusted, c, reason);
     }
 
-    private static String describe(MetricStatistics s, MetricRule rule) {
-        return "ratio " + format(s.effectRatio()) + " (allowed " + format(rule.allowedDecrease()) + " to "
-                + format(rule.allowedIncrease()) + "), shift " + format(s.shift()) + " [" + format(s.ciLow()) + ", "
-                + format(s.ciHigh()) + "]";
+    private static String evidence(MetricStatistics s, double pAdjusted) {
+        return "shift " + format(s.shift()) + " [" + format(s.ciLow()) + ", " + format(s.ciHigh()) + "], adjusted p "
+                + format(pAdjusted);
     }
 
     private static String tailText(QuantileBootstrap.Result t, double ratio) {
