@@ -54,10 +54,11 @@ public final class HodgesLehmann {
             return new Estimate(shift, new Interval(shift, shift, confidence), true);
         }
         boolean small = candidate.length < EXACT_BELOW && baseline.length < EXACT_BELOW;
-        if (small && !RankSum.of(candidate, baseline, 0).hasTies()) {
+        RankSum ranks = new RankSum(candidate, baseline);
+        if (small && !ranks.at(0).hasTies()) {
             return exact(candidate, baseline, confidence);
         }
-        return asymptotic(candidate, baseline, confidence);
+        return asymptotic(ranks, candidate, baseline, confidence);
     }
 
     private static Estimate exact(double[] x, double[] y, double confidence) {
@@ -79,17 +80,17 @@ public final class HodgesLehmann {
         return new Estimate(median(diffs), interval, true);
     }
 
-    private static Estimate asymptotic(double[] x, double[] y, double confidence) {
+    private static Estimate asymptotic(RankSum ranks, double[] x, double[] y, double confidence) {
         double alpha = 1 - confidence;
         double lowest = x[0] - y[y.length - 1];
         double highest = x[x.length - 1] - y[0];
-        DoubleUnaryOperator corrected = d -> standardized(x, y, d, true);
+        DoubleUnaryOperator corrected = d -> standardized(ranks, x.length, y.length, d, true);
         double atLowest = corrected.applyAsDouble(lowest);
         double atHighest = corrected.applyAsDouble(highest);
         double zq = STANDARD_NORMAL.inverseCumulativeProbability(1 - alpha / 2);
         double low = root(corrected, lowest, highest, atLowest, atHighest, zq);
         double high = root(corrected, lowest, highest, atLowest, atHighest, -zq);
-        DoubleUnaryOperator plain = d -> standardized(x, y, d, false);
+        DoubleUnaryOperator plain = d -> standardized(ranks, x.length, y.length, d, false);
         double shift = BrentRoot.find(plain, lowest, highest, plain.applyAsDouble(lowest),
                 plain.applyAsDouble(highest), ROOT_TOLERANCE);
         return new Estimate(shift, new Interval(low, high, confidence), false);
@@ -110,13 +111,12 @@ public final class HodgesLehmann {
     }
 
     /** R's {@code W(d)}: the normal statistic of the rank sum of {@code x - d} against {@code y}. */
-    static double standardized(double[] x, double[] y, double d, boolean continuityCorrection) {
-        RankSum ranks = RankSum.of(x, y, d);
-        double nx = x.length;
-        double ny = y.length;
-        double dz = ranks.candidateRankSum() - nx * (nx + 1) / 2 - nx * ny / 2;
+    static double standardized(RankSum ranks, double nx, double ny, double d, boolean continuityCorrection) {
+        RankSum.At at = ranks.at(d);
+        // R: sum of x's ranks − nx(nx+1)/2 − nx·ny/2; the first difference is U, exact in both.
+        double dz = at.u() - nx * ny / 2;
         double correction = continuityCorrection ? Math.signum(dz) * 0.5 : 0;
-        double sigma = Math.sqrt((nx * ny / 12) * ((nx + ny + 1) - ranks.tieTerm() / ((nx + ny) * (nx + ny - 1))));
+        double sigma = Math.sqrt((nx * ny / 12) * ((nx + ny + 1) - at.tieTerm() / ((nx + ny) * (nx + ny - 1))));
         return (dz - correction) / sigma;
     }
 

@@ -38,10 +38,10 @@ public final class MannWhitneyTest {
     public static Result test(SortedSample candidateSample, SortedSample baselineSample) {
         double[] candidate = candidateSample.sorted();
         double[] baseline = baselineSample.sorted();
-        RankSum ranks = RankSum.of(candidate, baseline, 0);
+        RankSum.At ranks = new RankSum(candidate, baseline).at(0);
         double n1 = candidate.length;
         double n2 = baseline.length;
-        double u1 = ranks.candidateRankSum() - n1 * (n1 + 1) / 2;
+        double u1 = ranks.u();
         double u = Math.max(u1, n1 * n2 - u1);
         boolean exact = (candidate.length <= EXACT_MAX_SIZE || baseline.length <= EXACT_MAX_SIZE) && !ranks.hasTies();
         if (exact) {

@@ -1,47 +1,76 @@
 package dev.aigate.stats;
 
 /**
- * The rank sum of one sample within the pooled sample, with ties given their average rank, and the tie term
- * {@code sum(t^3 - t)} over groups of equal values. Works on sorted arrays by merging, so shifting the candidate by
- * {@code d} (as the Hodges–Lehmann interval search does many times) costs O(n + m), not a new sort.
+ * Mann-Whitney U of a candidate sample shifted by {@code d} against a baseline, with ties given their mid-rank, and
+ * the tie term {@code sum(t^3 - t)} over groups of equal pooled values: what R's {@code rank(c(x - d, y))} feeds
+ * its statistic. Built once per pair of sorted samples; each {@link #at} is one pass over the candidate with a
+ * pointer into the baseline, so the Hodges–Lehmann root search (dozens of shifts) never re-sorts.
  */
-record RankSum(double candidateRankSum, double tieTerm, boolean hasTies) {
+final class RankSum {
 
     /**
-     * @param candidate sorted ascending
-     * @param baseline  sorted ascending
-     * @param shift     subtracted from every candidate value before ranking, as R's {@code c(x - d, y)}
+     * @param u        pairs with candidate − d above baseline, plus half the pairs equal: rank sum − n(n+1)/2, exact
+     * @param tieTerm  sum of t^3 − t over groups of equal pooled values
+     * @param hasTies  whether any two pooled values are equal
      */
-    static RankSum of(double[] candidate, double[] baseline, double shift) {
-        int i = 0;
+    record At(double u, double tieTerm, boolean hasTies) {
+    }
+
+    private final double[] candidate;
+    private final double[] baseline;
+    /** The tie term of the baseline on its own; candidate values that land on a baseline group enlarge it. */
+    private final double baselineTieTerm;
+
+    /** Both arrays sorted ascending, finite. */
+    RankSum(double[] candidate, double[] baseline) {
+        this.candidate = candidate;
+        this.baseline = baseline;
+        double ties = 0;
+        for (int j = 0; j < baseline.length;) {
+            int t = run(baseline, j);
+            ties += cubeMinus(t);
+            j += t;
+        }
+        this.baselineTieTerm = ties;
+    }
+
+    At at(double shift) {
+        double u = 0;
+        double tieTerm = baselineTieTerm;
         int j = 0;
-        long position = 0; // values ranked so far
-        double rankSum = 0;
-        double tieTerm = 0;
-        boolean ties = false;
-        while (i < candidate.length || j < baseline.length) {
-            double value = Math.min(i < candidate.length ? candidate[i] - shift : Double.POSITIVE_INFINITY,
-                    j < baseline.length ? baseline[j] : Double.POSITIVE_INFINITY);
-            long fromCandidate = 0;
-            while (i < candidate.length && candidate[i] - shift == value) {
-                fromCandidate++;
-                i++;
+        for (int i = 0; i < candidate.length;) {
+            double value = candidate[i] - shift;
+            int a = 1;
+            while (i + a < candidate.length && candidate[i + a] - shift == value) {
+                a++;
             }
-            long fromBaseline = 0;
-            while (j < baseline.length && baseline[j] == value) {
-                fromBaseline++;
+            while (j < baseline.length && baseline[j] < value) {
                 j++;
             }
-            long group = fromCandidate + fromBaseline;
-            // The group holds ranks position+1 .. position+group; each member gets their mean.
-            rankSum += fromCandidate * (position + (group + 1) / 2.0);
-            if (group > 1) {
-                ties = true;
-                double t = group;
-                tieTerm += t * t * t - t;
+            int b = 0;
+            while (j + b < baseline.length && baseline[j + b] == value) {
+                b++;
             }
-            position += group;
+            u += a * (j + b / 2.0);
+            if (a > 1 || b > 0) {
+                tieTerm += cubeMinus(a + b) - cubeMinus(b);
+            }
+            i += a;
         }
-        return new RankSum(rankSum, tieTerm, ties);
+        return new At(u, tieTerm, tieTerm > 0);
+    }
+
+    /** Length of the run of values equal to {@code values[from]}. */
+    private static int run(double[] values, int from) {
+        int t = 1;
+        while (from + t < values.length && values[from + t] == values[from]) {
+            t++;
+        }
+        return t;
+    }
+
+    private static double cubeMinus(long t) {
+        double x = t;
+        return x * x * x - x;
     }
 }
