@@ -33,9 +33,20 @@ public final class CanaryJudge {
         MetricClassifier classifier = new MetricClassifier(config.alpha());
         List<MetricJudgement> judged = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            judged.add(classifier.classify(names.get(i), rules.get(i), statistics.get(i), adjusted[i]));
+            MetricJudgement m = classifier.classify(names.get(i), rules.get(i), statistics.get(i), adjusted[i]);
+            judged.add(confirmedBySequentialTest(m, data.sequential()));
         }
-        return new CanaryJudgement(judged, CanaryScore.of(judged, config), config, data.source());
+        return new CanaryJudgement(judged, CanaryScore.of(judged, config), config, data.source(), data.sequential());
+    }
+
+    /** A regression the anytime-valid test confirmed stands, even if the fixed-sample test on fewer data did not. */
+    private static MetricJudgement confirmedBySequentialTest(MetricJudgement m, SequentialMonitor.Decision decision) {
+        if (decision == null || !decision.regression() || !decision.metrics().contains(m.name())
+                || m.classification() == Classification.HIGH) {
+            return m;
+        }
+        return new MetricJudgement(m.name(), m.rule(), m.statistics(), m.pValueAdjusted(), Classification.HIGH,
+                "sequential test: " + decision.reason());
     }
 
     /** Judges with the defaults. */

@@ -13,7 +13,8 @@ import java.util.List;
  * The judge's answer: every metric judged, the score and the verdict, in the shapes reports need (result.json
  * keys of SPEC §5, one gate per metric plus one for the score, a table).
  */
-public record CanaryJudgement(List<MetricJudgement> metrics, CanaryScore score, CanaryConfig config, String source) {
+public record CanaryJudgement(List<MetricJudgement> metrics, CanaryScore score, CanaryConfig config, String source,
+        SequentialMonitor.Decision sequential) {
 
     public static final String STAGE = "canary";
 
@@ -35,6 +36,13 @@ public record CanaryJudgement(List<MetricJudgement> metrics, CanaryScore score, 
         ObjectNode thresholds = root.putObject("score_thresholds");
         thresholds.put("pass", config.passScore());
         thresholds.put("marginal", config.marginalScore());
+        if (sequential != null) {
+            ObjectNode stop = root.putObject("sequential");
+            stop.put("stopped_early", true);
+            stop.put("regression", sequential.regression());
+            stop.put("pairs", sequential.pairs());
+            stop.put("reason", sequential.reason());
+        }
         ObjectNode all = root.putObject("metrics");
         for (MetricJudgement m : metrics) {
             MetricStatistics s = m.statistics();

@@ -18,7 +18,7 @@ public final class CanaryStageParser {
 
     private static final Set<String> INPUT_KEYS = Set.of("samples", "baseline", "candidate", "live");
     private static final Set<String> LIVE_KEYS = Set.of("baseline", "candidate", "duration", "pairs", "concurrency",
-            "input_tokens", "output_tokens", "seed");
+            "input_tokens", "output_tokens", "seed", "sequential", "min_pairs");
 
     private CanaryStageParser() {
     }
@@ -58,7 +58,9 @@ public final class CanaryStageParser {
                     live.get("concurrency").map(n -> n.asInt(1)).orElse(d.concurrency()),
                     live.get("input_tokens").map(n -> n.asInt(1)).orElse(d.inputTokens()),
                     live.get("output_tokens").map(n -> n.asInt(1)).orElse(d.outputTokens()),
-                    live.get("seed").map(n -> (long) n.asInt(0)).orElse(d.seed()));
+                    live.get("seed").map(n -> (long) n.asInt(0)).orElse(d.seed()),
+                    live.get("sequential").map(ConfigNode::asBoolean).orElse(d.sequential()),
+                    live.get("min_pairs").map(n -> (long) n.asInt(2)).orElse(d.minimumPairs()));
             return new CanaryInput.Live(targets.apply(live.require("baseline")),
                     targets.apply(live.require("candidate")), spec);
         } catch (IllegalArgumentException e) {

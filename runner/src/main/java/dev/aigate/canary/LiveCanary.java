@@ -30,18 +30,25 @@ public final class LiveCanary {
     private LiveCanary() {
     }
 
-    public static CanaryData collect(Target baseline, Target candidate, LiveSpec spec, String source) {
+    /**
+     * @param monitor the sequential test, or null to send for the whole duration
+     */
+    public static CanaryData collect(Target baseline, Target candidate, LiveSpec spec, String source,
+            SequentialMonitor monitor) {
         SyntheticPrompts prompts = new SyntheticPrompts(spec.inputTokens(), spec.seed());
         SideRecorder baselineSide = new SideRecorder();
         SideRecorder candidateSide = new SideRecorder();
         AtomicLong next = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<SequentialMonitor.Decision> decided =
+                new java.util.concurrent.atomic.AtomicReference<>();
         long deadline = System.nanoTime() + spec.duration().toNanos();
         ExecutorService workers = Executors.newFixedThreadPool(spec.concurrency());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < spec.concurrency(); w++) {
                 running.add(workers.submit(() -> {
-                    while (!Thread.currentThread().isInterrupted() && System.nanoTime() < deadline) {
+                    while (!Thread.currentThread().isInterrupted() && System.nanoTime() < deadline
+                            && decided.get() == null) {
                         long index = next.getAndIncrement();
                         if (spec.maxPairs() > 0 && index >= spec.maxPairs()) {
                             return;
@@ -49,12 +56,18 @@ public final class LiveCanary {
                         List<ChatMessage> messages = List.of(ChatMessage.user(prompts.prompt(index)));
                         boolean baselineFirst = new SplittableRandom(spec.seed() ^ (index * 0x9E3779B97F4A7C15L))
                                 .nextBoolean();
+                        RequestMeasurement b;
+                        RequestMeasurement c;
                         if (baselineFirst) {
-                            baselineSide.record(send(baseline, messages, spec), prompts.tokens());
-                            candidateSide.record(send(candidate, messages, spec), prompts.tokens());
+                            b = baselineSide.record(send(baseline, messages, spec), prompts.tokens());
+                            c = candidateSide.record(send(candidate, messages, spec), prompts.tokens());
                         } else {
-                            candidateSide.record(send(candidate, messages, spec), prompts.tokens());
-                            baselineSide.record(send(baseline, messages, spec), prompts.tokens());
+                            c = candidateSide.record(send(candidate, messages, spec), prompts.tokens());
+                            b = baselineSide.record(send(baseline, messages, spec), prompts.tokens());
+                        }
+                        if (monitor != null) {
+                            observe(monitor, b, c);
+                            monitor.decision().ifPresent(d -> decided.compareAndSet(null, d));
                         }
                     }
                 }));
@@ -69,7 +82,24 @@ public final class LiveCanary {
         } finally {
             workers.shutdownNow();
         }
-        return new CanaryData(merge(baselineSide, candidateSide), source);
+        return new CanaryData(merge(baselineSide, candidateSide), source, decided.get());
+    }
+
+    /** Feeds one prompt's paired measurements to the sequential test. */
+    private static void observe(SequentialMonitor monitor, RequestMeasurement b, RequestMeasurement c) {
+        if (!b.completed() || !c.completed()) {
+            return;
+        }
+        pair(monitor, "ttft", b.ttftNanos(), c.ttftNanos());
+        pair(monitor, "tpot", b.tpotNanos(), c.tpotNanos());
+        pair(monitor, "e2el", b.e2elNanos(), c.e2elNanos());
+    }
+
+    private static void pair(SequentialMonitor monitor, String metric, java.util.OptionalLong b,
+            java.util.OptionalLong c) {
+        if (b.isPresent() && c.isPresent()) {
+            monitor.record(metric, b.getAsLong(), c.getAsLong());
+        }
     }
 
     private static Completion send(Target target, List<ChatMessage> messages, LiveSpec spec) {
@@ -99,17 +129,18 @@ public final class LiveCanary {
             METRICS.forEach(m -> samples.put(m, new ArrayList<>()));
         }
 
-        synchronized void record(Completion completion, int promptTokens) {
+        synchronized RequestMeasurement record(Completion completion, int promptTokens) {
             RequestMeasurement m = RequestMeasurement.of(completion, System.nanoTime(), -1, promptTokens);
             sent++;
             if (!m.completed()) {
                 failed++;
-                return;
+                return m;
             }
             m.ttftNanos().ifPresent(v -> samples.get("ttft").add(v / 1e6));
             m.tpotNanos().ifPresent(v -> samples.get("tpot").add(v / 1e6));
             m.e2elNanos().ifPresent(v -> samples.get("e2el").add(v / 1e6));
             m.forEachInterTokenGap(v -> samples.get("itl").add(v / 1e6));
+            return m;
         }
 
         synchronized double[] samples(String metric) {

@@ -84,6 +84,13 @@ final class CanaryCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seeds live prompts and pair order (default 42).")
     long seed = 42;
 
+    @Option(names = "--sequential",
+            description = "Live: stop as soon as an anytime-valid test settles the canary (docs/canary.md).")
+    boolean sequential;
+
+    @Option(names = "--min-pairs", paramLabel = "N", description = "Live, sequential: pairs before stopping (default 20).")
+    long minPairs = 20;
+
     @Mixin
     CommonOptions common;
 
@@ -135,7 +142,8 @@ final class CanaryCommand implements Callable<Integer> {
         }
         LiveSpec spec;
         try {
-            spec = new LiveSpec(parseDuration(), pairs, concurrency, inputTokens, outputTokens, seed);
+            spec = new LiveSpec(parseDuration(), pairs, concurrency, inputTokens, outputTokens, seed, sequential,
+                    minPairs);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }

@@ -8,6 +8,7 @@ import dev.aigate.canary.CanaryStageSpec;
 import dev.aigate.canary.LiveCanary;
 import dev.aigate.canary.ResultFiles;
 import dev.aigate.canary.SamplesFile;
+import dev.aigate.canary.SequentialMonitor;
 import dev.aigate.config.ConfigException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class CanaryStage {
     }
 
     public static StageResult run(CanaryStageSpec stage, Map<String, String> environment) {
-        return judge(load(stage.input(), environment), stage);
+        return judge(load(stage, environment), stage);
     }
 
     static StageResult judge(CanaryData data, CanaryStageSpec stage) {
@@ -37,12 +38,16 @@ public final class CanaryStage {
         }
         List<String> notes = new ArrayList<>();
         notes.add("compared: " + data.source());
+        if (data.sequential() != null) {
+            notes.add("sequential test stopped the live canary early: " + data.sequential().reason());
+        }
         notes.addAll(judgement.score().notes());
         return new StageResult(NAME, judgement.verdict(), judgement.gates(), List.of(judgement.table()),
                 judgement.toJson(), notes);
     }
 
-    private static CanaryData load(CanaryInput input, Map<String, String> environment) {
+    private static CanaryData load(CanaryStageSpec stage, Map<String, String> environment) {
+        CanaryInput input = stage.input();
         if (input instanceof CanaryInput.Samples samples) {
             return SamplesFile.read(samples.file());
         }
@@ -51,11 +56,13 @@ public final class CanaryStage {
         }
         CanaryInput.Live live = (CanaryInput.Live) input;
         int concurrency = live.spec().concurrency();
+        SequentialMonitor monitor = live.spec().sequential()
+                ? new SequentialMonitor(stage.config(), live.spec().minimumPairs()) : null;
         try (OpenTarget baseline = TargetLauncher.open(live.baseline(), concurrency, environment);
                 OpenTarget candidate = TargetLauncher.open(live.candidate(), concurrency, environment)) {
             return LiveCanary.collect(new LiveCanary.Target(baseline.client(), live.baseline().model()),
                     new LiveCanary.Target(candidate.client(), live.candidate().model()), live.spec(),
-                    "live: " + baseline.describe() + " vs " + candidate.describe());
+                    "live: " + baseline.describe() + " vs " + candidate.describe(), monitor);
         }
     }
 }

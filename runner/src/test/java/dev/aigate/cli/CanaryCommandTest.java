@@ -130,6 +130,20 @@ class CanaryCommandTest {
     }
 
     @Test
+    void aSequentialLiveCanaryStopsAsSoonAsTheRegressionIsConfirmed() throws IOException {
+        CliRunner.Run run = CliRunner.run("canary", "--baseline-url", "embedded", "--baseline-profile", "fast",
+                "--candidate-url", "embedded", "--candidate-profile", "fixed", "--sequential", "--min-pairs", "8",
+                "--concurrency", "2", "--output-tokens", "4", "--input-tokens", "16", "--duration", "5m",
+                "--out", dir.resolve("sequential").toString());
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        JsonNode result = result("sequential");
+        assertThat(result.at("/sequential/stopped_early").asBoolean()).isTrue();
+        assertThat(result.at("/sequential/regression").asBoolean()).isTrue();
+        assertThat(result.at("/metrics/ttft/baseline/count").asLong()).isLessThan(40);
+        assertThat(run.stdout()).contains("sequential test stopped the live canary early");
+    }
+
+    @Test
     void aGateFileRunsTheCanaryStageWithFilesRelativeToIt() throws IOException {
         samples("regressed.json", 1.3, 1.3, 1.3, 1);
         Path gate = dir.resolve("gate.yaml");
