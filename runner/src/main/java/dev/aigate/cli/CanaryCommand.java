@@ -69,7 +69,8 @@ final class CanaryCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "D", description = "Live: how long to send traffic (default 60s).")
     String duration = "60s";
 
-    @Option(names = "--pairs", paramLabel = "N", description = "Live: stop after N prompts sent to both (default: none).")
+    @Option(names = "--pairs", paramLabel = "N",
+            description = "Live: stop after N prompts sent to both (default: no limit).")
     long pairs;
 
     @Option(names = "--concurrency", paramLabel = "N", description = "Live: prompt pairs in flight (default 4).")
@@ -88,7 +89,8 @@ final class CanaryCommand implements Callable<Integer> {
             description = "Live: stop as soon as an anytime-valid test settles the canary (docs/canary.md).")
     boolean sequential;
 
-    @Option(names = "--min-pairs", paramLabel = "N", description = "Live, sequential: pairs before stopping (default 20).")
+    @Option(names = "--min-pairs", paramLabel = "N",
+            description = "Live, sequential: pairs before it may stop (default 20).")
     long minPairs = 20;
 
     @Mixin
@@ -105,8 +107,9 @@ final class CanaryCommand implements Callable<Integer> {
                     + "pass_score and marginal_score in --config (see docs/canary.md)");
         }
         CanaryStageSpec stage = new CanaryStageSpec(input(), judging());
-        return Interruptible.runAndPublish(() -> GateRun.single("canary", "canary", CanaryStage.run(stage,
-                context.environment())), new ReportPublisher(context.out()), common);
+        return Interruptible.runAndPublish(
+                () -> GateRun.single("canary", "baseline vs candidate", CanaryStage.run(stage, context.environment())),
+                new ReportPublisher(context.out()), common);
     }
 
     private CanaryConfig judging() {

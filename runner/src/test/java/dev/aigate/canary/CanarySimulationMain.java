@@ -33,6 +33,49 @@ public final class CanarySimulationMain {
         for (int n : new int[] {200, 500, 2000}) {
             power(n, canaries, defaults, strict);
         }
+        System.out.printf("%nSequential live canaries (paired, looked at after every pair, at most 2000 pairs), %d"
+                + " each%n", canaries);
+        for (double factor : new double[] {1.0, 1.10, 1.20, 1.50}) {
+            sequential(factor, canaries, defaults);
+        }
+    }
+
+    /**
+     * Paired live traffic: each prompt has a shared cost (log-normal, sigma 0.3: prompt and load effects both
+     * targets see) times each side's own noise (sigma 0.1); the candidate's TPOT is scaled by {@code factor}.
+     */
+    private static void sequential(double factor, int canaries, CanaryConfig config) {
+        int regressions = 0;
+        int safe = 0;
+        long pairsSum = 0;
+        for (int c = 0; c < canaries; c++) {
+            SplittableRandom random = new SplittableRandom(9_000_011L * Math.round(factor * 100) + c);
+            SequentialMonitor monitor = new SequentialMonitor(config, 20);
+            SequentialMonitor.Decision decision = null;
+            int pair = 0;
+            while (decision == null && pair < 2000) {
+                pair++;
+                for (String metric : SequentialMonitor.METRICS) {
+                    double shared = 100 * Math.exp(0.3 * gaussian(random));
+                    double f = metric.equals("tpot") ? factor : 1.0;
+                    monitor.record(metric, shared * Math.exp(0.1 * gaussian(random)),
+                            f * shared * Math.exp(0.1 * gaussian(random)));
+                }
+                decision = monitor.decision().orElse(null);
+            }
+            pairsSum += pair;
+            if (decision != null) {
+                regressions += decision.regression() ? 1 : 0;
+                safe += decision.regression() ? 0 : 1;
+            }
+        }
+        System.out.printf("  TPOT x %.2f: stopped with regression %.3f | stopped as safe %.3f | undecided %.3f |"
+                + " mean pairs %.0f%n", factor, regressions / (double) canaries, safe / (double) canaries,
+                (canaries - regressions - safe) / (double) canaries, pairsSum / (double) canaries);
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
     private static void aa(int n, int canaries, CanaryConfig config) {
@@ -87,8 +130,7 @@ public final class CanarySimulationMain {
     private static double[] lognormal(SplittableRandom random, int n, double median, double sigma, double factor) {
         double[] values = new double[n];
         for (int i = 0; i < n; i++) {
-            double z = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-            values[i] = factor * median * Math.exp(sigma * z);
+            values[i] = factor * median * Math.exp(sigma * gaussian(random));
         }
         return values;
     }

@@ -18,11 +18,17 @@ class QuantileBootstrapTest {
         return values;
     }
 
+    private static QuantileBootstrap.Result difference(double[] candidate, double[] baseline, double quantile,
+            double confidence, int resamples, long seed) {
+        return QuantileBootstrap.difference(SortedSample.ofSorted(candidate), SortedSample.ofSorted(baseline), quantile,
+                confidence, resamples, seed);
+    }
+
     @Test
     void aRegressedTailIsOutsideTheIntervalOfNoChange() {
         double[] baseline = sortedExponential(5000, 100, 1);
         double[] candidate = sortedExponential(5000, 130, 2); // p99 ~ 600 vs ~ 460
-        QuantileBootstrap.Result r = QuantileBootstrap.difference(SortedSample.ofSorted(candidate), SortedSample.ofSorted(baseline), 0.99, 0.95, 4000, 7);
+        QuantileBootstrap.Result r = difference(candidate, baseline, 0.99, 0.95, 4000, 7);
         assertThat(r.difference()).isEqualTo(candidate[4949] - baseline[4949]);
         assertThat(r.interval().low()).isGreaterThan(0);
         assertThat(r.interval().contains(r.difference())).isTrue();
@@ -32,8 +38,8 @@ class QuantileBootstrapTest {
     void theSameDistributionGivesAnIntervalAroundZeroAndTheSeedFixesIt() {
         double[] baseline = sortedExponential(5000, 100, 3);
         double[] candidate = sortedExponential(5000, 100, 4);
-        QuantileBootstrap.Result a = QuantileBootstrap.difference(SortedSample.ofSorted(candidate), SortedSample.ofSorted(baseline), 0.95, 0.95, 4000, 7);
-        QuantileBootstrap.Result b = QuantileBootstrap.difference(SortedSample.ofSorted(candidate), SortedSample.ofSorted(baseline), 0.95, 0.95, 4000, 7);
+        QuantileBootstrap.Result a = difference(candidate, baseline, 0.95, 0.95, 4000, 7);
+        QuantileBootstrap.Result b = difference(candidate, baseline, 0.95, 0.95, 4000, 7);
         assertThat(a.interval().contains(0)).isTrue();
         assertThat(a).isEqualTo(b);
     }
@@ -46,7 +52,7 @@ class QuantileBootstrapTest {
         for (int t = 0; t < trials; t++) {
             double[] baseline = sortedExponential(400, 100, 1000 + t);
             double[] candidate = sortedExponential(400, 100, 5000 + t);
-            if (QuantileBootstrap.difference(SortedSample.ofSorted(candidate), SortedSample.ofSorted(baseline), 0.95, 0.90, 2000, t).interval().contains(0)) {
+            if (difference(candidate, baseline, 0.95, 0.90, 2000, t).interval().contains(0)) {
                 covered++;
             }
         }
