@@ -1,5 +1,6 @@
 package dev.aigate.canary;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -42,7 +43,7 @@ public record CanaryConfig(
                     + " and " + passScore);
         }
         groupWeights = Map.copyOf(groupWeights);
-        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     }
 
     /** Latencies may rise 10%, errors and prompt pass rates must not move significantly; both of those veto. */

@@ -4,10 +4,13 @@ import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
 import dev.aigate.config.YamlFiles;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a canary configuration (the {@code --config} file, or the judging keys of a gate file's {@code canary}
@@ -55,16 +58,15 @@ public final class CanaryConfigParser {
         map.get("metrics").ifPresent(node -> {
             ConfigMap metrics = node.asMap();
             for (String metric : metrics.keys()) {
-                rules.put(metric, rule(metrics.require(metric), d.rule(metric)));
+                ConfigNode ruleNode = metrics.require(metric);
+                MetricRule rule = rule(ruleNode, d.rule(metric));
+                if (!groups.isEmpty() && !groups.containsKey(rule.group())) {
+                    throw ruleNode.error("metric '" + metric + "' is in group '" + rule.group()
+                            + "', which has no weight under 'groups'");
+                }
+                rules.put(metric, rule);
             }
         });
-        for (Map.Entry<String, MetricRule> rule : rules.entrySet()) {
-            if (!groups.isEmpty() && !groups.containsKey(rule.getValue().group())
-                    && map.get("metrics").flatMap(m -> m.asMap().get(rule.getKey())).isPresent()) {
-                throw map.get("groups").orElseThrow().error("metric '" + rule.getKey() + "' is in group '"
-                        + rule.getValue().group() + "', which has no weight under 'groups'");
-            }
-        }
         return new CanaryConfig(confidence, pass, marginal,
                 map.get("remove_outliers").map(ConfigNode::asBoolean).orElse(d.removeOutliers()), groups, rules,
                 d.fallback(), map.get("bootstrap_resamples").map(n -> n.asInt(100)).orElse(d.bootstrapResamples()),
@@ -137,7 +139,7 @@ public final class CanaryConfigParser {
             }
         }
         throw node.error("'" + node.path() + "' must be one of "
-                + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
-                        .collect(java.util.stream.Collectors.joining(", ")) + ", got '" + node.asString() + "'");
+                + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")) + ", got '" + node.asString() + "'");
     }
 }

@@ -7,13 +7,17 @@ import dev.aigate.provider.Completion;
 import dev.aigate.provider.ModelClient;
 import dev.aigate.provider.ModelRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends the same traffic to a baseline and a candidate target, interleaved, then hands the per-request samples to
@@ -39,8 +43,7 @@ public final class LiveCanary {
         SideRecorder baselineSide = new SideRecorder();
         SideRecorder candidateSide = new SideRecorder();
         AtomicLong next = new AtomicLong();
-        java.util.concurrent.atomic.AtomicReference<SequentialMonitor.Decision> decided =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<SequentialMonitor.Decision> decided = new AtomicReference<>();
         long deadline = System.nanoTime() + spec.duration().toNanos();
         ExecutorService workers = Executors.newFixedThreadPool(spec.concurrency());
         try {
@@ -77,7 +80,7 @@ public final class LiveCanary {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // Ctrl-C: judge what was gathered
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("live canary worker failed", e.getCause());
         } finally {
             workers.shutdownNow();
@@ -95,8 +98,7 @@ public final class LiveCanary {
         pair(monitor, "e2el", b.e2elNanos(), c.e2elNanos());
     }
 
-    private static void pair(SequentialMonitor monitor, String metric, java.util.OptionalLong b,
-            java.util.OptionalLong c) {
+    private static void pair(SequentialMonitor monitor, String metric, OptionalLong b, OptionalLong c) {
         if (b.isPresent() && c.isPresent()) {
             monitor.record(metric, b.getAsLong(), c.getAsLong());
         }
@@ -108,7 +110,7 @@ public final class LiveCanary {
     }
 
     private static Map<String, MetricData> merge(SideRecorder b, SideRecorder c) {
-        Map<String, MetricData> metrics = new java.util.LinkedHashMap<>();
+        Map<String, MetricData> metrics = new LinkedHashMap<>();
         for (String metric : SideRecorder.METRICS) {
             metrics.put(metric, new MetricData.Samples(b.samples(metric), c.samples(metric), null));
         }
@@ -121,7 +123,7 @@ public final class LiveCanary {
 
         static final List<String> METRICS = List.of("ttft", "tpot", "itl", "e2el");
 
-        private final Map<String, List<Double>> samples = new java.util.LinkedHashMap<>();
+        private final Map<String, List<Double>> samples = new LinkedHashMap<>();
         private long sent;
         private long failed;
 

@@ -3,6 +3,7 @@ package dev.aigate.canary;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aigate.config.ConfigException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public final class ResultFiles {
             // One complete object on the first line, and more lines after it: JSON Lines.
             List<String> head = lines.filter(l -> !l.isBlank()).limit(2).toList();
             return head.size() == 2 && head.get(0).trim().startsWith("{") && head.get(0).trim().endsWith("}");
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getCause().getMessage());
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": file not found");

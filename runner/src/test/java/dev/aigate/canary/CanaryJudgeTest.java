@@ -124,7 +124,7 @@ class CanaryJudgeTest {
         CanaryConfig d = CanaryConfig.defaults();
         CanaryConfig weighted = new CanaryConfig(0.95, 75, 50, false, Map.of("latency", 80.0, "errors", 20.0),
                 d.rules(), d.fallback(), 500, 1);
-        // 80 * 3/4 + 20 * 1 = 80; unweighted it would be 4/5 = 80 too, so make errors fail-free and check 80.
+        // (80 * 3/4 + 20 * 1) / 100 = 80%; with the weights swapped (20 * 3/4 + 80 * 1) / 100 = 95%.
         assertThat(CanaryJudge.judge(new CanaryData(data, "t"), weighted).score().score()).isEqualTo(80.0);
         CanaryConfig latencyHeavy = new CanaryConfig(0.95, 75, 50, false, Map.of("latency", 20.0, "errors", 80.0),
                 d.rules(), d.fallback(), 500, 1);
