@@ -14,7 +14,7 @@ final class Commands {
                 new CommandLine(new RunCommand(context)),
                 PendingCommand.create("prompts", "Run a prompt regression suite.", context.err()),
                 new CommandLine(new BenchCommand(context)),
-                PendingCommand.create("canary", "Statistical comparison of baseline and candidate.", context.err()),
+                new CommandLine(new CanaryCommand(context)),
                 PendingCommand.create("cost", "Cost estimate and budget gate.", context.err()),
                 PendingCommand.create("merge", "Merge shard results into one result, exactly.", context.err()),
                 new CommandLine(new SimulateCommand(context)),

@@ -1,6 +1,8 @@
 package dev.aigate.config;
 
 import dev.aigate.bench.BenchSpec;
+import dev.aigate.canary.CanaryStageParser;
+import dev.aigate.canary.CanaryStageSpec;
 import dev.aigate.provider.Api;
 import dev.aigate.provider.ProviderConfig;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ public final class GateFileParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
             "bench", "prompts", "canary", "cost", "thresholds");
-    private static final Set<String> PENDING_STAGES = Set.of("prompts", "canary", "cost");
+    private static final Set<String> PENDING_STAGES = Set.of("prompts", "cost");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
             "deployment", "api_version", "profile", "seed", "retries", "timeout");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
@@ -45,11 +47,14 @@ public final class GateFileParser {
         Optional<ConfigNode> defaultTarget = root.get("target");
         Optional<BenchStageSpec> bench = root.get("bench")
                 .map(node -> bench(node, targets, defaultTarget));
+        Path directory = file.toAbsolutePath().getParent();
+        Optional<CanaryStageSpec> canary = root.get("canary").map(node -> CanaryStageParser.parse(node, directory,
+                reference -> resolveTarget(Optional.of(reference), Optional.empty(), targets)));
         List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
-        if (bench.isEmpty()) {
-            throw root.node().error("the gate file has no stage to run; add a 'bench' section");
+        if (bench.isEmpty() && canary.isEmpty()) {
+            throw root.node().error("the gate file has no stage to run; add a 'bench' or 'canary' section");
         }
-        return new GateFile(name, file, bench, thresholds);
+        return new GateFile(name, file, bench, canary, thresholds);
     }
 
     private static void checkVersion(ConfigNode node) {

@@ -2,6 +2,7 @@ package dev.aigate.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.config.BenchStageSpec;
+import dev.aigate.config.ConfigException;
 import dev.aigate.config.GateFile;
 import dev.aigate.config.ThresholdSpec;
 import dev.aigate.gate.Threshold;
@@ -28,13 +29,19 @@ public final class GateRun {
      * @param extraThresholds thresholds given on the command line, added to the file's top-level ones
      */
     public static Report run(GateFile gate, List<ThresholdSpec> extraThresholds, Map<String, String> environment) {
-        BenchStageSpec bench = gate.bench().orElseThrow();
-        List<ThresholdSpec> benchSpecs = new ArrayList<>(bench.thresholds());
+        List<ThresholdSpec> benchSpecs = new ArrayList<>(gate.bench().map(BenchStageSpec::thresholds)
+                .orElse(List.of()));
         benchSpecs.addAll(gate.thresholds());
         benchSpecs.addAll(extraThresholds);
+        if (gate.bench().isEmpty() && !benchSpecs.isEmpty()) {
+            throw new ConfigException(benchSpecs.get(0).describe(0) + ": thresholds judge bench metrics and this "
+                    + "gate file has no 'bench' stage; the canary is judged by its score (docs/canary.md)");
+        }
         List<Threshold> benchThresholds = ThresholdBinder.bind(benchSpecs, BenchStage.catalog());
 
-        List<StageResult> stages = List.of(BenchStage.run(bench, benchThresholds, environment));
+        List<StageResult> stages = new ArrayList<>();
+        gate.bench().ifPresent(bench -> stages.add(BenchStage.run(bench, benchThresholds, environment)));
+        gate.canary().ifPresent(canary -> stages.add(CanaryStage.run(canary, environment)));
         return combine(gate.name(), stages);
     }
 

@@ -108,7 +108,16 @@ class BadInputTest {
                 line("unknown profile", "unknown simulator profile 'nosuch'", "simulate", "--profile", "nosuch"),
                 line("negative rate", "--rate must be greater than 0", "bench", "--rate", "-1"),
                 line("requests zero", "--requests must be at least 1", "bench", "--requests", "0"),
-                line("pending command", "not built yet", "canary"));
+                line("pending command", "not built yet", "cost"),
+                line("canary without input", "give exactly one input: --samples FILE", "canary"),
+                line("canary one file", "--baseline and --candidate go together", "canary", "--baseline", "b.json"),
+                line("canary missing samples", "nosuch.json: file not found", "canary", "--samples", "nosuch.json"),
+                line("canary threshold", "--threshold does not apply to canary", "canary", "--samples", "s.json",
+                        "--threshold", "p99(ttft) < 5ms"),
+                line("canary confidence", "--confidence must be between 0 and 1", "canary", "--samples", "s.json",
+                        "--confidence", "95"),
+                line("canary live profile", "--candidate-profile: unknown simulator profile", "canary",
+                        "--baseline-url", "embedded", "--candidate-url", "embedded", "--candidate-profile", "nosuch"));
     }
 
     private static Arguments file(String name, String yaml, String expected) {

@@ -86,7 +86,10 @@ class SecretsNeverLeakTest {
         run("run", gate.toString(), "--out", out("run"));
         run("simulate", "--port", "0", "--duration", "100ms", "--require-api-key-env", "OPENAI_API_KEY",
                 "--out", out("simulate"));
-        for (String pending : List.of("prompts", "canary", "cost", "merge", "gpu")) {
+        run("canary", "--baseline-url", url(), "--candidate-url", url(), "--baseline-model", "m",
+                "--candidate-model", "m", "--api-key-env", "OPENAI_API_KEY", "--pairs", "2", "--concurrency", "1",
+                "--duration", "10s", "--debug", "--out", out("canary"));
+        for (String pending : List.of("prompts", "cost", "merge", "gpu")) {
             run(pending, "--out", out(pending), "--debug");
         }
         run("bench", "--url", url() + "?key=" + OPENAI_KEY, "--model", "m", "--concurrency", "oops");
