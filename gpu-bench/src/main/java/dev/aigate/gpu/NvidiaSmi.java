@@ -27,7 +27,7 @@ public final class NvidiaSmi {
 
     /** The nvidia-smi this environment would run, if any. */
     public static Optional<NvidiaSmi> locate(Map<String, String> environment) {
-        return Executables.find("nvidia-smi", OVERRIDE_VARIABLE, environment, Path.of("/usr/bin/nvidia-smi"))
+        return Executables.find("nvidia-smi", OVERRIDE_VARIABLE, environment)
                 .map(NvidiaSmi::new);
     }
 

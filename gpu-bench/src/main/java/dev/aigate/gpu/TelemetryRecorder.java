@@ -67,6 +67,11 @@ public final class TelemetryRecorder implements AutoCloseable {
         return recording;
     }
 
+    /** Waits up to {@code limit} for nvidia-smi to exit by itself; true when it has. For tests of a dying sampler. */
+    boolean awaitSamplerExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
         stop();
