@@ -27,6 +27,15 @@ timeout 120 nvcc -O3 -std=c++17 -arch=native -o rec/probe-native rec/aigate_prob
 
 echo "== aigate gpu probe"
 timeout 180 java -jar "$here/aigate.jar" gpu probe --out out/probe; echo "exit $?"
+echo "== aigate gpu probe, from the bundled source (a jar without the binary)"
+python3 - "$here/aigate.jar" /tmp/aigate-no-probe-binary.jar <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        if not item.filename.endswith("aigate-probe-linux-x86_64"):
+            dst.writestr(item, src.read(item.filename))
+PY
+timeout 240 java -jar /tmp/aigate-no-probe-binary.jar gpu probe --out out/probe-from-source; echo "exit $?"
 echo "== aigate gpu telemetry"
 timeout 60 java -jar "$here/aigate.jar" gpu telemetry --duration 5s --threshold 'max(gpu_temperature) < 90' \
   --out out/telemetry; echo "exit $?"
@@ -54,7 +63,7 @@ for spec in "1 16" "8 64" "32 128" "64 256"; do
     smi=$!
   fi
   timeout 150 java -jar "$here/aigate.jar" bench --url http://127.0.0.1:8000/v1 --model random-llama \
-    --concurrency "$1" --requests "$2" --warmup-requests 2 --input-tokens 128 --output-tokens 128 --retries 0 \
+    --concurrency "$1" --requests "$2" --warmup-requests "$1" --input-tokens 128 --output-tokens 128 --retries 0 \
     --out "out/bench-c$1"; echo "exit $?"
   [ "$1" = 32 ] && kill "$smi"
 done

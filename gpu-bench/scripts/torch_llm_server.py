@@ -6,11 +6,11 @@ downloaded: the weights are random (so the text is nonsense), the tokenizer is t
 whitespace-separated word, hashed into the vocabulary), but every output token is one real forward pass of the
 model with a KV cache.
 
-Scheduling: static batching. A GPU worker thread takes up to --max-batch waiting requests, left-pads their
-prompts, runs one batched prefill and then batched decode steps until every request in the batch has its
-max_tokens; each token is streamed to its request as soon as its step finishes. Requests that arrive meanwhile
-wait for the next batch (that wait is part of their TTFT). ignore_eos is implied: generation always runs to
-max_tokens.
+Scheduling: static batching. A GPU worker thread takes the first waiting request plus whatever arrives within
+--batch-window-ms (up to --max-batch requests), left-pads their prompts, runs one batched prefill and then
+batched decode steps until every request in the batch has its max_tokens; each token is streamed to its request
+as soon as its step finishes. Requests that arrive meanwhile wait for the next batch (that wait is part of their
+TTFT, as is the batch window). ignore_eos is implied: generation always runs to max_tokens.
 
     python3 torch_llm_server.py --port 8000 --layers 16 --hidden 1536
     aigate bench --url http://127.0.0.1:8000/v1 --model random-llama --concurrency 8 --requests 64
@@ -47,9 +47,10 @@ class Job:
 
 
 class BatchingGenerator:
-    def __init__(self, model, max_batch):
+    def __init__(self, model, max_batch, window_ms):
         self.model = model
         self.max_batch = max_batch
+        self.window_s = window_ms / 1000
         self.waiting = queue.Queue()
         threading.Thread(target=self._run, daemon=True).start()
 
@@ -59,9 +60,14 @@ class BatchingGenerator:
     def _run(self):
         while True:
             batch = [self.waiting.get()]
+            # Requests sent together arrive a few ms apart: gather for a moment so they share one batch.
+            deadline = time.monotonic() + self.window_s
             while len(batch) < self.max_batch:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
                 try:
-                    batch.append(self.waiting.get_nowait())
+                    batch.append(self.waiting.get(timeout=left))
                 except queue.Empty:
                     break
             try:
@@ -176,9 +182,11 @@ def main():
     parser.add_argument("--layers", type=int, default=16)
     parser.add_argument("--hidden", type=int, default=1536)
     parser.add_argument("--max-batch", type=int, default=64)
+    parser.add_argument("--batch-window-ms", type=float, default=5,
+                        help="how long the first waiting request waits for others to join its batch")
     args = parser.parse_args()
     app = web.Application()
-    app["generator"] = BatchingGenerator(build_model(args), args.max_batch)
+    app["generator"] = BatchingGenerator(build_model(args), args.max_batch, args.batch_window_ms)
     app.router.add_post("/v1/chat/completions", completions)
     app.router.add_post("/v1/completions", completions)
     app.router.add_get("/v1/models", models)

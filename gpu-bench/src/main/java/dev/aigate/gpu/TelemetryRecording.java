@@ -28,6 +28,19 @@ public record TelemetryRecording(
         return (endNanos - startNanos) / 1e9;
     }
 
+    /**
+     * The part of this recording between {@code fromNanos} and {@code toNanos} (clamped to the recording), e.g. a
+     * benchmark's measured window without its warm-up.
+     */
+    public TelemetryRecording window(long fromNanos, long toNanos) {
+        long from = Math.max(startNanos, fromNanos);
+        long to = Math.max(from, Math.min(endNanos, toNanos));
+        List<GpuSample> inside = samples.stream()
+                .filter(sample -> sample.receivedNanos() >= from && sample.receivedNanos() <= to)
+                .toList();
+        return new TelemetryRecording(inside, from, to, interval, notes);
+    }
+
     /** The samples of each GPU, by index. */
     public Map<Integer, List<GpuSample>> byGpu() {
         Map<Integer, List<GpuSample>> byGpu = new TreeMap<>();

@@ -60,6 +60,19 @@ class GpuTelemetryTest {
         assertThat(summary.joulesPerToken(0)).isNull();
     }
 
+    @Test
+    void aWindowKeepsItsSamplesAndIntegratesOnlyItsTime() {
+        TelemetryRecording recording = new TelemetryRecording(List.of(sample(0, SECOND, 100.0),
+                sample(0, 2 * SECOND, 300.0), sample(0, 3 * SECOND, 300.0)), 0, 4 * SECOND, Duration.ofMillis(100),
+                List.of());
+
+        TelemetryRecording measured = recording.window(2 * SECOND, 10 * SECOND);
+
+        assertThat(measured.samples()).hasSize(2);
+        assertThat(measured.durationSeconds()).isEqualTo(2.0);
+        assertThat(measured.summarize().energyJoules()).isCloseTo(600.0, within(1e-9));
+    }
+
     private static GpuSample sample(int index, long nanos, Double watts) {
         return new GpuSample(index, "GPU-" + index, "test GPU", nanos, 50.0, 1000.0, 81559.0, watts, 1980.0, 40.0);
     }

@@ -34,7 +34,7 @@ public final class BenchStage {
         try (OpenTarget target = TargetLauncher.open(stage.target(), stage.spec().concurrency(), environment);
                 BenchTelemetry telemetry = BenchTelemetry.start(environment)) {
             BenchResult result = Benchmark.run(stage.spec(), target.client());
-            return telemetry.attach(judge(result, thresholds, target.describe()), result.tokens().output());
+            return telemetry.attach(judge(result, thresholds, target.describe()), result);
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.aigate.run;
 
+import dev.aigate.bench.BenchResult;
 import dev.aigate.gpu.GpuDetection;
 import dev.aigate.gpu.TelemetryJson;
 import dev.aigate.gpu.TelemetryRecorder;
+import dev.aigate.gpu.TelemetryRecording;
 import dev.aigate.gpu.TelemetrySummary;
 import dev.aigate.report.Table;
 import java.io.IOException;
@@ -11,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GPU telemetry alongside a benchmark: samples this machine's GPUs from just before the first request until the
- * run ends and adds the {@code gpu} key (SPEC §4), a table and energy per output token to the bench stage's
+ * GPU telemetry alongside a benchmark: samples this machine's GPUs while the run goes on and adds the {@code gpu} key (SPEC §4), a table and energy per output token to the bench stage's
  * result. Without a GPU the result says so in a note and has no {@code gpu} key: never zeros.
  */
 final class BenchTelemetry implements AutoCloseable {
@@ -38,19 +39,30 @@ final class BenchTelemetry implements AutoCloseable {
         }
     }
 
-    /** {@code stage} with the telemetry added; {@code outputTokens} gives energy per output token. */
-    StageResult attach(StageResult stage, long outputTokens) {
+    /**
+     * {@code stage} with the telemetry of the benchmark's measured window added. The window is the run's last
+     * {@code duration_s} seconds (first measured send → last completion ends just before the run returns), so
+     * warm-up is left out of GPU figures as it is of latencies, and energy per output token divides the energy of
+     * the same window as the tokens.
+     */
+    StageResult attach(StageResult stage, BenchResult result) {
         List<String> notes = new ArrayList<>(stage.notes());
         if (recorder == null) {
             notes.add("GPU telemetry: " + absentReason);
             return new StageResult(stage.stage(), stage.verdict(), stage.gates(), stage.tables(), stage.json(), notes);
         }
-        TelemetrySummary summary = recorder.stop().summarize();
+        TelemetryRecording recording = recorder.stop();
+        if (result.durationSeconds() != null) {
+            recording = recording.window(recording.endNanos() - Math.round(result.durationSeconds() * 1e9),
+                    recording.endNanos());
+        }
+        long outputTokens = result.tokens().output();
+        TelemetrySummary summary = recording.summarize();
         stage.json().set("gpu", TelemetryJson.write(summary, outputTokens));
         List<Table> tables = new ArrayList<>(stage.tables());
         tables.addAll(GpuTables.telemetry(summary, outputTokens));
         notes.add("GPU telemetry: this machine's GPUs, sampled every " + TelemetryRecorder.DEFAULT_INTERVAL.toMillis()
-                + " ms over the whole run; energy is board energy, idle power included");
+                + " ms over the measured window (warm-up excluded); energy is board energy, idle power included");
         summary.notes().forEach(note -> notes.add("GPU telemetry: " + note));
         return new StageResult(stage.stage(), stage.verdict(), stage.gates(), tables, stage.json(), notes);
     }
