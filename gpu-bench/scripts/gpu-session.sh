@@ -18,8 +18,11 @@ echo "== recordings"
 nvidia-smi > rec/nvidia-smi.txt 2>&1
 nvidia-smi --query-gpu=index,uuid,name,memory.total,driver_version --format=csv,noheader,nounits > rec/list.csv
 timeout 3 nvidia-smi --query-gpu=$fields --format=csv,noheader,nounits -lms 100 > rec/telemetry-idle.csv
-unzip_p() { python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' "$@"; }
-unzip_p "$here/aigate.jar" dev/aigate/gpu/probe/aigate-probe-linux-x86_64 > rec/aigate-probe && chmod +x rec/aigate-probe
+unzip_p() {
+  python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' "$@"
+}
+unzip_p "$here/aigate.jar" dev/aigate/gpu/probe/aigate-probe-linux-x86_64 > rec/aigate-probe
+chmod +x rec/aigate-probe
 timeout 120 rec/aigate-probe > rec/probe-output.json; echo "raw probe exit $?"
 unzip_p "$here/aigate.jar" dev/aigate/gpu/probe/aigate_probe.cu > rec/aigate_probe.cu
 timeout 120 nvcc -O3 -std=c++17 -arch=native -o rec/probe-native rec/aigate_probe.cu && timeout 120 rec/probe-native \

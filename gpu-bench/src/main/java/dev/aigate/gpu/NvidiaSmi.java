@@ -38,7 +38,8 @@ public final class NvidiaSmi {
     /** Lists the GPUs; fails with the program's own first line when it cannot (no driver, no device). */
     public List<GpuInfo> listGpus() throws IOException {
         ProcessOutput result = ProcessOutput.run(
-                List.of(executable.toString(), "--query-gpu=" + NvidiaSmiCsv.LIST_FIELDS, "--format=csv,noheader,nounits"),
+                List.of(executable.toString(), "--query-gpu=" + NvidiaSmiCsv.LIST_FIELDS,
+                        "--format=csv,noheader,nounits"),
                 null, QUERY_LIMIT);
         if (result.timedOut()) {
             throw new IOException("nvidia-smi did not answer within " + QUERY_LIMIT.toSeconds() + " s");

@@ -66,8 +66,8 @@ public record TelemetryRecording(
                     durationSeconds()) + " s");
         }
         for (GpuTelemetry gpu : gpus) {
-            gpu.unreported().forEach(field -> allNotes.add("GPU " + gpu.index() + " (" + gpu.name() + ") does not report "
-                    + field + "; it is left out, not counted as zero"));
+            gpu.unreported().forEach(field -> allNotes.add("GPU " + gpu.index() + " (" + gpu.name()
+                    + ") does not report " + field + "; it is left out, not counted as zero"));
         }
         return new TelemetrySummary(durationSeconds(), interval, gpus, allNotes);
     }

@@ -30,7 +30,8 @@ class NvidiaSmiCsvTest {
     void valuesTheDriverCannotGiveAreNullNeverZero() {
         // What nvidia-smi prints for fields a board or MIG slice does not report.
         GpuSample sample = NvidiaSmiCsv.sample(
-                "1, GPU-x, NVIDIA A100-SXM4-40GB MIG 1g.5gb, [N/A], 12, 4864, [Not Supported], N/A, [Unknown Error]", 0);
+                "1, GPU-x, NVIDIA A100-SXM4-40GB MIG 1g.5gb, [N/A], 12, 4864, [Not Supported], N/A, [Unknown Error]",
+                0);
 
         assertThat(sample.utilizationPercent()).isNull();
         assertThat(sample.memoryUsedMib()).isEqualTo(12.0);

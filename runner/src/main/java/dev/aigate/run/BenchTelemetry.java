@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GPU telemetry alongside a benchmark: samples this machine's GPUs while the run goes on and adds the {@code gpu} key (SPEC §4), a table and energy per output token to the bench stage's
- * result. Without a GPU the result says so in a note and has no {@code gpu} key: never zeros.
+ * GPU telemetry alongside a benchmark: samples this machine's GPUs while the run goes on and adds the {@code gpu}
+ * key (SPEC §4), a table and energy per output token to the bench stage's result. Without a GPU the result says so
+ * in a note and has no {@code gpu} key: never zeros.
  */
 final class BenchTelemetry implements AutoCloseable {
 

@@ -100,7 +100,8 @@ public final class GpuProbeStage {
     static List<String> detected(GpuDetection detection) {
         List<String> lines = new ArrayList<>();
         for (GpuInfo gpu : detection.gpus()) {
-            lines.add("GPU " + gpu.index() + ": " + gpu.name() + " (" + gpu.uuid() + "), driver " + gpu.driverVersion());
+            lines.add("GPU " + gpu.index() + ": " + gpu.name() + " (" + gpu.uuid() + "), driver "
+                    + gpu.driverVersion());
         }
         return lines;
     }

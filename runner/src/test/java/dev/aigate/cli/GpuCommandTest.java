@@ -131,7 +131,8 @@ class GpuCommandTest {
         JsonNode gpu = result.path("gpu");
         assertThat(gpu.path("output_tokens").asLong()).isEqualTo(result.at("/tokens/output").asLong()).isPositive();
         assertThat(gpu.path("joules_per_output_token").asDouble())
-                .isCloseTo(gpu.path("energy_j").asDouble() / gpu.path("output_tokens").asLong(), withinPercentage(0.01));
+                .isCloseTo(gpu.path("energy_j").asDouble() / gpu.path("output_tokens").asLong(),
+                        withinPercentage(0.01));
         assertThat(gpu.at("/gpus/0/name").asText()).isEqualTo("NVIDIA H100 80GB HBM3");
     }
 
