@@ -31,9 +31,10 @@ public final class BenchStage {
     }
 
     public static StageResult run(BenchStageSpec stage, List<Threshold> thresholds, Map<String, String> environment) {
-        try (OpenTarget target = TargetLauncher.open(stage.target(), stage.spec().concurrency(), environment)) {
+        try (OpenTarget target = TargetLauncher.open(stage.target(), stage.spec().concurrency(), environment);
+                BenchTelemetry telemetry = BenchTelemetry.start(environment)) {
             BenchResult result = Benchmark.run(stage.spec(), target.client());
-            return judge(result, thresholds, target.describe());
+            return telemetry.attach(judge(result, thresholds, target.describe()), result);
         }
     }
 
