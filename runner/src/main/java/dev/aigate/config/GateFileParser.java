@@ -20,7 +20,7 @@ public final class GateFileParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
             "bench", "prompts", "canary", "cost", "thresholds");
-    private static final Set<String> PENDING_STAGES = Set.of("prompts", "canary", "cost");
+    private static final Set<String> PENDING_STAGES = Set.of("prompts", "canary");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
             "deployment", "api_version", "profile", "seed", "retries", "timeout");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
@@ -45,11 +45,14 @@ public final class GateFileParser {
         Optional<ConfigNode> defaultTarget = root.get("target");
         Optional<BenchStageSpec> bench = root.get("bench")
                 .map(node -> bench(node, targets, defaultTarget));
+        Path baseDir = file.toAbsolutePath().getParent();
+        Optional<CostStageSpec> cost = root.get("cost").map(node -> CostStageParser.parse(node, baseDir,
+                bench.map(b -> b.spec().model())));
         List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
-        if (bench.isEmpty()) {
-            throw root.node().error("the gate file has no stage to run; add a 'bench' section");
+        if (bench.isEmpty() && cost.isEmpty()) {
+            throw root.node().error("the gate file has no stage to run; add a 'bench' or 'cost' section");
         }
-        return new GateFile(name, file, bench, thresholds);
+        return new GateFile(name, file, bench, cost, thresholds);
     }
 
     private static void checkVersion(ConfigNode node) {

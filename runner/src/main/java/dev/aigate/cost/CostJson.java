@@ -71,7 +71,8 @@ public final class CostJson {
         return node;
     }
 
+    /** Rounded to 1e-10 (a hundred-millionth of a cent), so files carry no floating-point noise. */
     private static Double value(OptionalDouble value) {
-        return value.isPresent() ? value.getAsDouble() : null;
+        return value.isPresent() ? Math.round(value.getAsDouble() * 1e10) / 1e10 : null;
     }
 }
