@@ -15,6 +15,8 @@ import java.util.Map;
 public final class LiteLlmPrices {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** LiteLLM's documentation of its fields, priced at zero. */
+    private static final String SAMPLE_SPEC = "sample_spec";
 
     private LiteLlmPrices() {
     }
@@ -42,7 +44,7 @@ public final class LiteLlmPrices {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode spec = entry.getValue();
-            if (!spec.isObject() || !isNumber(spec, "input_cost_per_token") || !isNumber(spec, "output_cost_per_token")) {
+            if (entry.getKey().equals(SAMPLE_SPEC) || !spec.isObject() || !isNumber(spec, "input_cost_per_token") || !isNumber(spec, "output_cost_per_token")) {
                 continue;
             }
             prices.add(new ModelPrice(entry.getKey(),

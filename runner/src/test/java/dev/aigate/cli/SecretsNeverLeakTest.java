@@ -86,7 +86,9 @@ class SecretsNeverLeakTest {
         run("run", gate.toString(), "--out", out("run"));
         run("simulate", "--port", "0", "--duration", "100ms", "--require-api-key-env", "OPENAI_API_KEY",
                 "--out", out("simulate"));
-        for (String pending : List.of("prompts", "canary", "cost", "merge", "gpu")) {
+        run("cost", "--model", "gpt-4o", "--input-tokens", "100", "--output-tokens", "10", "--debug",
+                "--out", out("cost"));
+        for (String pending : List.of("prompts", "canary", "merge", "gpu")) {
             run(pending, "--out", out(pending), "--debug");
         }
         run("bench", "--url", url() + "?key=" + OPENAI_KEY, "--model", "m", "--concurrency", "oops");
