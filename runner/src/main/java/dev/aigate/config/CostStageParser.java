@@ -91,7 +91,7 @@ public final class CostStageParser {
     }
 
     private static TrafficProfile traffic(ConfigMap map, Path baseDir, String model) {
-        Double requestsPerDay = map.get("requests_per_day").map(n -> n.asDouble(0)).orElse(null);
+        Double requestsPerDay = map.get("requests_per_day").map(CostStageParser::requestCount).orElse(null);
         List<RequestShape> mix = new ArrayList<>();
         map.get("mix").ifPresent(list -> {
             List<ConfigNode> items = list.asList();
@@ -152,6 +152,20 @@ public final class CostStageParser {
         } catch (NumberFormatException e) {
             throw node.error("'" + node.path() + "' must be a dollar amount such as 2.50 or $2.50, got '" + text + "'");
         }
+    }
+
+    /** A number of requests, which may be written with digit separators: {@code 200_000}. */
+    private static double requestCount(ConfigNode node) {
+        String text = node.asString().replace("_", "");
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value) && value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw node.error("'" + node.path() + "' must be a number of at least 0, got '" + node.asString() + "'");
     }
 
     private static double positive(ConfigNode node) {
