@@ -164,16 +164,16 @@ final class CostCommand implements Callable<Integer> {
     }
 
     private void checkInputs(TrafficProfile profile, MeasuredUsage measured) {
-        if (!profile.hasMix() && measured == null) {
-            throw new ConfigException("nothing to price: give --result FILE (a bench result), --input-tokens and "
-                    + "--output-tokens, or --traffic FILE with a mix");
-        }
         if (gpuHourly != null && measured == null) {
             throw new ConfigException("--gpu-hourly needs --result FILE: a benchmark's measured throughput");
         }
         if (gpuHourly != null && profile.hasMix()) {
             throw new ConfigException("--gpu-hourly prices the benchmark's own request shape at its measured "
                     + "throughput; a request mix (--traffic mix, --input-tokens) cannot be priced by the GPU-hour");
+        }
+        if (!profile.hasMix() && measured == null) {
+            throw new ConfigException("nothing to price: give --result FILE (a bench result), --input-tokens and "
+                    + "--output-tokens, or --traffic FILE with a mix");
         }
     }
 }

@@ -9,9 +9,9 @@ import dev.aigate.cost.ModelPrice;
 import dev.aigate.cost.RequestShape;
 import dev.aigate.cost.RequestTokens;
 import dev.aigate.cost.TrafficProfile;
-import dev.aigate.gate.Dimension;
-import dev.aigate.gate.UnitFormat;
 import dev.aigate.report.Table;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,12 +111,18 @@ final class CostTables {
         return value.isPresent() ? money(value.getAsDouble()) : NONE;
     }
 
-    /** Dollars and cents with thousands separators from $1 up ($20,097.22); small amounts keep 4 decimals. */
+    /**
+     * Dollars and cents with thousands separators from $1 up ($20,097.22); below $1 three significant digits
+     * ($0.45, $0.0075, $0.00045), since a request often costs a fraction of a cent.
+     */
     private static String money(double value) {
-        if (Math.abs(value) >= 1) {
-            return (value < 0 ? "-" : "") + String.format(Locale.ROOT, "$%,.2f", Math.abs(value));
+        String sign = value < 0 ? "-" : "";
+        double amount = Math.abs(value);
+        if (amount >= 1 || amount == 0) {
+            return sign + String.format(Locale.ROOT, "$%,.2f", amount);
         }
-        return UnitFormat.format(value, Dimension.MONEY);
+        BigDecimal rounded = new BigDecimal(amount).round(new MathContext(3)).stripTrailingZeros();
+        return sign + "$" + (rounded.scale() < 2 ? rounded.setScale(2) : rounded).toPlainString();
     }
 
     private static String signedMoney(OptionalDouble value) {
