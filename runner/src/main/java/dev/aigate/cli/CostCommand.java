@@ -20,6 +20,7 @@ import dev.aigate.run.CostStage;
 import dev.aigate.run.GateRun;
 import dev.aigate.run.ThresholdBinder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,8 +36,9 @@ final class CostCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Option(names = "--result", paramLabel = "FILE",
-            description = "A bench or run result.json: measured tokens per request and, for --gpu-hourly, throughput.")
-    Path result;
+            description = "A bench or run result.json: measured tokens per request and, for --gpu-hourly, throughput. "
+                    + "Repeatable: of several runs at different loads, the one with the highest goodput is priced.")
+    List<Path> results = new ArrayList<>();
 
     @Option(names = "--model", description = "The API model to price (default: the result's model).")
     String model;
@@ -87,10 +89,11 @@ final class CostCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PricingCatalog catalog = PricingFiles.catalog(prices);
-        MeasuredUsage measured = result == null ? null : UsageFiles.read(result);
+        Path best = bestCapacity(results);
+        MeasuredUsage measured = best == null ? null : UsageFiles.read(best);
         String priced = model != null ? model : measured == null ? null : measured.model();
         Pricing pricing = gpuHourly != null ? gpu() : api(catalog, priced,
-                model != null ? "--model" : "the model of " + result + " (set --model to the API model to price)");
+                model != null ? "--model" : "the model of " + best + " (set --model to the API model to price)");
         TrafficProfile profile = traffic(priced == null ? "" : priced);
         checkInputs(profile, measured);
         CostStageSpec spec = new CostStageSpec(pricing, profile,
@@ -99,8 +102,34 @@ final class CostCommand implements Callable<Integer> {
         List<Threshold> thresholds = ThresholdBinder.bind(
                 common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), CostStage.catalog());
         String title = pricing instanceof ApiPricing api ? api.price().model() : "self-hosted";
-        return Interruptible.runAndPublish(() -> GateRun.single("cost", title, CostStage.run(spec, thresholds, measured)),
+        return Interruptible.runAndPublish(() -> GateRun.single("cost", title,
+                        CostStage.run(spec, thresholds, measured, describe(best))),
                 new ReportPublisher(context.out()), common);
+    }
+
+    /**
+     * The result whose server sustained the most requests per second within its SLOs: of runs at several loads,
+     * the load that meets the SLOs with the most throughput. Null when there is none.
+     */
+    private static Path bestCapacity(List<Path> files) {
+        Path best = null;
+        double bestCapacity = Double.NEGATIVE_INFINITY;
+        for (Path file : files) {
+            Double capacity = UsageFiles.read(file).capacity();
+            double value = capacity == null ? -1 : capacity;
+            if (best == null || value > bestCapacity) {
+                best = file;
+                bestCapacity = value;
+            }
+        }
+        return best;
+    }
+
+    private String describe(Path best) {
+        if (best == null) {
+            return "";
+        }
+        return best + (results.size() > 1 ? ", the highest capacity of " + results.size() + " results" : "");
     }
 
     private static Pricing api(PricingCatalog catalog, String name, String flag) {

@@ -28,6 +28,14 @@ public record MeasuredUsage(String model, long completedRequests, long inputToke
     }
 
     /**
+     * Requests per second one server sustains: the goodput at the SLOs when the benchmark set SLOs, else its
+     * throughput; null when unknown.
+     */
+    public Double capacity() {
+        return goodputPerSecond != null ? goodputPerSecond : requestsPerSecond;
+    }
+
+    /**
      * Reads the usage of a bench result, or of a run result's bench stage.
      *
      * @throws IllegalArgumentException naming what is missing when {@code root} is neither

@@ -37,7 +37,7 @@ public record Workload(RequestTokens tokensPerRequest, TokenSource tokenSource, 
         boolean atSlo = false;
         if (measured != null) {
             atSlo = measured.goodputPerSecond() != null;
-            capacity = atSlo ? measured.goodputPerSecond() : measured.requestsPerSecond();
+            capacity = measured.capacity();
         }
         return new Workload(tokens, source, traffic.requestsPerDay(), capacity, atSlo);
     }

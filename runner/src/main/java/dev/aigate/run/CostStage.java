@@ -35,10 +35,12 @@ public final class CostStage {
     }
 
     /**
-     * @param measured the candidate's benchmark usage (the bench stage's, or a result file's); null when the
-     *                 traffic mix gives the tokens and nothing was measured
+     * @param measured     the candidate's benchmark usage (the bench stage's, or a result file's); null when the
+     *                     traffic mix gives the tokens and nothing was measured
+     * @param measuredFrom where {@code measured} came from, for the report, e.g. "the bench stage"
      */
-    public static StageResult run(CostStageSpec spec, List<Threshold> thresholds, MeasuredUsage measured) {
+    public static StageResult run(CostStageSpec spec, List<Threshold> thresholds, MeasuredUsage measured,
+            String measuredFrom) {
         CostEstimate candidate = CostEstimator.estimate(spec.pricing(), Workload.of(spec.traffic(), measured));
         CostComparison comparison = null;
         if (spec.hasBaseline()) {
@@ -53,6 +55,9 @@ public final class CostStage {
                 .toList();
         List<String> notes = new ArrayList<>();
         notes.add("priced: " + candidate.pricing().describe());
+        if (measured != null) {
+            notes.add("measured by " + measuredFrom);
+        }
         notes.add("tokens per request: " + candidate.workload().tokenSource().label());
         candidate.notes().forEach(notes::add);
         if (comparison != null) {

@@ -53,7 +53,7 @@ public final class GateRun {
             measured = MeasuredUsage.fromResultJson(bench.json());
         }
         if (gate.cost().isPresent()) {
-            stages.add(CostStage.run(gate.cost().get(), costThresholds, measured));
+            stages.add(CostStage.run(gate.cost().get(), costThresholds, measured, "the bench stage"));
         }
         return combine(gate.name(), stages);
     }

@@ -69,6 +69,21 @@ class CostCommandTest {
     }
 
     @Test
+    void ofRunsAtSeveralLoadsTheHighestGoodputIsPriced() throws IOException {
+        Path overloaded = write("c32.json", BENCH_RESULT.replace("\"requests_per_s\":10.0", "\"requests_per_s\":2.5"));
+        Path sweetSpot = write("c16.json", BENCH_RESULT);
+
+        CliRunner.Run run = CliRunner.run("cost", "--result", overloaded.toString(), "--result", sweetSpot.toString(),
+                "--gpu-hourly", "3.60", "--format", "json", "--out", out());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        JsonNode result = JSON.readTree(run.stdout());
+        assertThat(result.path("capacity_requests_per_s").asDouble()).isEqualTo(10.0);
+        assertThat(result.path("cost").path("per_request").asDouble()).isEqualTo(0.0001);  // $3.60/h ÷ 3600 ÷ 10/s
+        assertThat(result.path("notes").toString()).contains("c16.json, the highest capacity of 2 results");
+    }
+
+    @Test
     void aBaselineGivesADiffTableInTheSummary() throws IOException {
         Path bench = write("bench.json", BENCH_RESULT);
 
