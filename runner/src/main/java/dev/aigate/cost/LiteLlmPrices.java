@@ -3,7 +3,6 @@ package dev.aigate.cost;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -41,8 +40,7 @@ public final class LiteLlmPrices {
      */
     public static List<ModelPrice> read(JsonNode root, String source) {
         List<ModelPrice> prices = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode spec = entry.getValue();
             if (entry.getKey().equals(SAMPLE_SPEC) || !spec.isObject() || !isNumber(spec, "input_cost_per_token") || !isNumber(spec, "output_cost_per_token")) {
                 continue;
