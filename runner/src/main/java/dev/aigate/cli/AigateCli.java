@@ -36,7 +36,22 @@ public final class AigateCli implements Runnable {
         int code = execute(args, new CliContext(out, err, System.getenv()));
         out.flush();
         err.flush();
-        System.exit(code);
+        if (!shuttingDown()) {
+            System.exit(code);
+        }
+        // Stopped by a signal: System.exit would block behind the running shutdown hooks; the JVM exits by itself
+        // once they finish (with the signal's status, e.g. 130 for Ctrl-C).
+    }
+
+    private static boolean shuttingDown() {
+        try {
+            Thread probe = new Thread(() -> { });
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     /** Runs one command line in-process and returns its exit code; used by main and by tests. */
@@ -89,9 +104,6 @@ public final class AigateCli implements Runnable {
         if (ex instanceof ConfigException) {
             err.println(name + ": " + ex.getMessage());
             code = ExitCodes.USAGE;
-        } else if (ex instanceof InconclusiveException) {
-            err.println(name + ": inconclusive: " + ex.getMessage());
-            code = ExitCodes.INCONCLUSIVE;
         } else {
             err.println(name + ": internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
             code = ExitCodes.INCONCLUSIVE;

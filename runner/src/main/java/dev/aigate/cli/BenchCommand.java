@@ -129,7 +129,8 @@ final class BenchCommand implements Callable<Integer> {
         atLeast("--retries", retries, 0);
         return new TargetSpec("default", url, api, model == null ? TargetSpec.DEFAULT_MODEL : model, endpoint,
                 embedded ? null : apiKeyEnv,
-                deployment, apiVersion, embedded ? profile : null, seed, retries, duration("--timeout", timeout));
+                deployment, apiVersion, embedded ? profile : null, seed, retries,
+                Durations.parseFlag("--timeout", timeout));
     }
 
     private BenchSpec spec() {
@@ -143,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
         if (rate != null && !(rate > 0 && Double.isFinite(rate))) {
             throw new ConfigException("--rate must be greater than 0 requests/s, got " + rate);
         }
-        Duration runFor = duration == null ? null : duration("--duration", duration);
+        Duration runFor = duration == null ? null : Durations.parseFlag("--duration", duration);
         BenchSpec.Builder spec = BenchSpec.builder()
                 .model(model == null ? TargetSpec.DEFAULT_MODEL : model)
                 .concurrency(concurrency)
@@ -177,14 +178,6 @@ final class BenchCommand implements Callable<Integer> {
             return parsed;
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--slo: " + e.getMessage());
-        }
-    }
-
-    private static Duration duration(String flag, String text) {
-        try {
-            return Durations.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(flag + ": " + e.getMessage());
         }
     }
 

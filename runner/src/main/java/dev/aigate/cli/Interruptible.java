@@ -28,6 +28,9 @@ final class Interruptible {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Report report = work.get();
+            // The work has honoured any interrupt by stopping; clear it, or file channels writing the reports
+            // would close themselves (ClosedByInterruptException) and the partial results would be lost.
+            Thread.interrupted();
             return publisher.publish(report, options);
         } finally {
             published.countDown();

@@ -83,7 +83,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private Report serve(SimulatorConfig config) {
-        try (LlmSimulator simulator = LlmSimulator.start(config)) {
+        try (LlmSimulator simulator = start(config)) {
             context.out().println("aigate simulator listening on " + simulator.baseUrl() + " (profile " + profile
                     + ", seed " + seed + ")" + (duration == null ? "; Ctrl-C stops it" : "; stops after " + duration));
             context.out().flush();
@@ -92,12 +92,23 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
+    private static LlmSimulator start(SimulatorConfig config) {
+        try {
+            return LlmSimulator.start(config);
+        } catch (Exception e) { // Netty throws its checked bind failure undeclared
+            if (String.valueOf(e.getMessage()).contains("Address already in use")) {
+                throw new ConfigException("--port " + config.port() + ": address already in use");
+            }
+            throw e;
+        }
+    }
+
     private void waitUntilDone() {
         try {
             if (duration == null) {
                 Thread.sleep(Long.MAX_VALUE);
             } else {
-                Thread.sleep(parse("--duration", duration).toMillis());
+                Thread.sleep(Durations.parseFlag("--duration", duration).toMillis());
             }
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
@@ -110,14 +121,14 @@ final class SimulateCommand implements Callable<Integer> {
         }
         TargetSpec.checkProfile(profile, message -> new ConfigException("--profile: " + message));
         if (duration != null) {
-            parse("--duration", duration);
+            Durations.parseFlag("--duration", duration);
         }
         SimulatorConfig.Builder builder = SimulatorConfig.builder().host(host).port(port).profile(profile).seed(seed);
         if (ttft != null || itl != null) {
             if (ttft == null || itl == null) {
                 throw new ConfigException("--ttft and --itl go together (fixed-latency mode)");
             }
-            builder.fixedLatency(parse("--ttft", ttft), parse("--itl", itl));
+            builder.fixedLatency(Durations.parseFlag("--ttft", ttft), Durations.parseFlag("--itl", itl));
         }
         if (faults != null) {
             try {
@@ -170,13 +181,5 @@ final class SimulateCommand implements Callable<Integer> {
                 List.of(new Table("Requests served", List.of("endpoint", "requests"), requests),
                         new Table("Faults injected", List.of("fault", "count"), faultRows)),
                 details, List.of("peak concurrent streams: " + stats.peakConcurrentStreams()), Instant.now());
-    }
-
-    private static Duration parse(String flag, String text) {
-        try {
-            return Durations.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(flag + ": " + e.getMessage());
-        }
     }
 }

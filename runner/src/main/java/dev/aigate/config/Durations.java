@@ -39,6 +39,15 @@ public final class Durations {
         return Duration.ofNanos(Math.round(amount * nanosPerUnit));
     }
 
+    /** Parses the value of a command-line flag; a bad value is a {@link ConfigException} naming the flag. */
+    public static Duration parseFlag(String flag, String text) {
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(flag + ": " + e.getMessage());
+        }
+    }
+
     /** A short human form: {@code 250ms}, {@code 30s}, {@code 2m30s}. */
     public static String format(Duration duration) {
         long millis = duration.toMillis();

@@ -12,12 +12,14 @@ final class ContinuousBatchingEngine implements InferenceEngine {
 
     private final BatchScheduler scheduler;
     private final ScheduledExecutorService clock;
+    private final ScheduleLag lag;
     /** Whether a step is under way; read and written on the clock thread only. */
     private boolean stepping;
 
-    ContinuousBatchingEngine(BatchScheduler scheduler, ScheduledExecutorService clock) {
+    ContinuousBatchingEngine(BatchScheduler scheduler, ScheduledExecutorService clock, ScheduleLag lag) {
         this.scheduler = scheduler;
         this.clock = clock;
+        this.lag = lag;
     }
 
     @Override
@@ -42,7 +44,7 @@ final class ContinuousBatchingEngine implements InferenceEngine {
 
     private void finishStep(BatchScheduler.Step step, long endNanos) {
         for (BatchScheduler.Emission emission : step.emissions()) {
-            emission.sequence().deliver(emission.index(), emission.last());
+            emission.sequence().deliver(emission.index(), emission.last(), endNanos, lag);
         }
         startStep(endNanos);
     }

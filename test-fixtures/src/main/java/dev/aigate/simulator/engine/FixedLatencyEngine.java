@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Fixed latency: every sequence, however many run at once, gets its first token {@code ttft} after arrival and
- * then one every {@code itl}. Token deadlines are absolute (arrival + ttft + i × itl), so timer lateness never
+ * then one every {@code itl}. Token deadlines are absolute (receipt + ttft + i × itl), so timer lateness never
  * accumulates; timers run on the sequence's own event loop, one pending timer per sequence.
  */
 final class FixedLatencyEngine implements InferenceEngine {
@@ -14,18 +14,19 @@ final class FixedLatencyEngine implements InferenceEngine {
     private final long itlNanos;
     private final double jitter;
     private final long seed;
+    private final ScheduleLag lag;
 
-    FixedLatencyEngine(FixedLatency timing, double jitter, long seed) {
+    FixedLatencyEngine(FixedLatency timing, double jitter, long seed, ScheduleLag lag) {
         this.ttftNanos = Math.round(timing.ttftMs() * 1e6);
         this.itlNanos = Math.round(timing.itlMs() * 1e6);
         this.jitter = jitter;
         this.seed = seed;
+        this.lag = lag;
     }
 
     @Override
     public void submit(Sequence sequence) {
-        long arrival = System.nanoTime();
-        sequence.executor().execute(() -> schedule(sequence, 0, arrival + jittered(ttftNanos, sequence, 0)));
+        schedule(sequence, 0, sequence.arrivalNanos() + jittered(ttftNanos, sequence, 0));
     }
 
     private void schedule(Sequence sequence, int index, long deadlineNanos) {
@@ -34,7 +35,7 @@ final class FixedLatencyEngine implements InferenceEngine {
                 return;
             }
             boolean last = index + 1 == sequence.outputTokens();
-            sequence.deliverHere(index, last);
+            sequence.deliverHere(index, last, deadlineNanos, lag);
             if (!last) {
                 schedule(sequence, index + 1, deadlineNanos + jittered(itlNanos, sequence, index + 1));
             }

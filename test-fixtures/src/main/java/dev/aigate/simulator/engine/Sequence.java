@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 public final class Sequence {
 
     private final long id;
+    private final long arrivalNanos;
     private final int inputTokens;
     private final int outputTokens;
     private final ScheduledExecutorService executor;
@@ -17,15 +18,17 @@ public final class Sequence {
 
     /**
      * @param id           the request's arrival index, which keys its seeded jitter
+     * @param arrivalNanos {@link System#nanoTime()} when the request was received: the origin of its TTFT
      * @param inputTokens  prompt tokens, which set the prefill cost
      * @param outputTokens tokens to generate, at least 1
      */
-    public Sequence(long id, int inputTokens, int outputTokens, ScheduledExecutorService executor,
-                    TokenListener listener) {
+    public Sequence(long id, long arrivalNanos, int inputTokens, int outputTokens,
+                    ScheduledExecutorService executor, TokenListener listener) {
         if (inputTokens < 0 || outputTokens < 1) {
             throw new IllegalArgumentException("need inputTokens >= 0 and outputTokens >= 1");
         }
         this.id = id;
+        this.arrivalNanos = arrivalNanos;
         this.inputTokens = inputTokens;
         this.outputTokens = outputTokens;
         this.executor = executor;
@@ -34,6 +37,10 @@ public final class Sequence {
 
     public long id() {
         return id;
+    }
+
+    public long arrivalNanos() {
+        return arrivalNanos;
     }
 
     public int inputTokens() {
@@ -57,14 +64,15 @@ public final class Sequence {
         return cancelled;
     }
 
-    /** Hands token {@code index} to the listener on the sequence's executor. */
-    void deliver(int index, boolean last) {
-        executor.execute(() -> deliverHere(index, last));
+    /** Hands token {@code index}, due at {@code deadlineNanos}, to the listener on the sequence's executor. */
+    void deliver(int index, boolean last, long deadlineNanos, ScheduleLag lag) {
+        executor.execute(() -> deliverHere(index, last, deadlineNanos, lag));
     }
 
     /** Hands token {@code index} to the listener; the caller already runs on the sequence's executor. */
-    void deliverHere(int index, boolean last) {
+    void deliverHere(int index, boolean last, long deadlineNanos, ScheduleLag lag) {
         if (!cancelled) {
+            lag.record(deadlineNanos, System.nanoTime());
             listener.onToken(index, last);
         }
     }

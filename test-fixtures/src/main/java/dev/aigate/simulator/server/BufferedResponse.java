@@ -13,8 +13,8 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A non-streaming response: one JSON body once the last token exists. Faults: {@code cut} announces the full
@@ -60,6 +60,7 @@ final class BufferedResponse implements TokenListener {
         if (!ctx.channel().isActive()) {
             return;
         }
+        onDone.run(); // first, so stats already count the request as done when the client reads the body
         String json = body.get();
         if (fault == FaultKind.CUT) {
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -74,6 +75,5 @@ final class BufferedResponse implements TokenListener {
             FullHttpResponse response = Responses.json(200, sent);
             Responses.send(ctx, response, keepAlive);
         }
-        onDone.run();
     }
 }

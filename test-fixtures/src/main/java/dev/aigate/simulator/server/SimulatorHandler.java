@@ -39,6 +39,7 @@ final class SimulatorHandler extends SimpleChannelInboundHandler<FullHttpRequest
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        long receivedNanos = System.nanoTime();
         Route route = Route.resolve(request.method(), new QueryStringDecoder(request.uri()).path());
         Endpoint endpoint = route.endpoint();
         simulation.stats.request(endpoint);
@@ -56,12 +57,12 @@ final class SimulatorHandler extends SimpleChannelInboundHandler<FullHttpRequest
         } else if (endpoint == Endpoint.MODELS) {
             Responses.send(ctx, Responses.json(200, modelList()), keepAlive);
         } else {
-            generate(ctx, request, route, format, keepAlive);
+            generate(ctx, request, route, format, keepAlive, receivedNanos);
         }
     }
 
     private void generate(ChannelHandlerContext ctx, FullHttpRequest http, Route route, WireFormat format,
-                          boolean keepAlive) {
+                          boolean keepAlive, long receivedNanos) {
         GenerationRequest request;
         try {
             request = simulation.parser.parse(route.endpoint(), http.content().toString(StandardCharsets.UTF_8),
@@ -90,7 +91,8 @@ final class SimulatorHandler extends SimpleChannelInboundHandler<FullHttpRequest
                         simulation.stats, this::finishInFlight)
                 : new BufferedResponse(ctx, () -> format.body(generation), fault, stallNanos, keepAlive,
                         simulation.stats, this::finishInFlight);
-        inFlight = new Sequence(arrival, promptTokens, reply.completionTokens(), ctx.channel().eventLoop(), listener);
+        inFlight = new Sequence(arrival, receivedNanos, promptTokens, reply.completionTokens(),
+                ctx.channel().eventLoop(), listener);
         simulation.stats.streamOpened();
         if (listener instanceof StreamingResponse streaming) {
             streaming.start();

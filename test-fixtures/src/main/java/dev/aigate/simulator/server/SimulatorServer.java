@@ -44,10 +44,12 @@ public final class SimulatorServer implements AutoCloseable {
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType =
                 epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
-        workers = new MultiThreadIoEventLoopGroup(0, io);
+        // One loop per core: more would only add context switches, every loop is non-blocking.
+        workers = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(), io);
         engineClock = new MultiThreadIoEventLoopGroup(1, epoll ? EpollIoHandler.newFactory()
                 : NioIoHandler.newFactory());
-        InferenceEngine engine = InferenceEngine.forProfile(config.profile(), config.seed(), engineClock.next());
+        InferenceEngine engine = InferenceEngine.forProfile(config.profile(), config.seed(), engineClock.next(),
+                stats.scheduleLag());
         Simulation simulation = new Simulation(config, engine, stats);
         try {
             serverChannel = new ServerBootstrap()
@@ -60,8 +62,8 @@ public final class SimulatorServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel channel) {
                             connections.add(channel);
-                            channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_REQUEST_BYTES),
-                                    new SimulatorHandler(simulation));
+                            channel.pipeline().addLast(new HttpServerCodec(),
+                                    new HttpObjectAggregator(MAX_REQUEST_BYTES), new SimulatorHandler(simulation));
                         }
                     })
                     .bind(new InetSocketAddress(config.host(), config.port()))

@@ -3,6 +3,7 @@ package dev.aigate.simulator.server;
 import dev.aigate.simulator.Endpoint;
 import dev.aigate.simulator.FaultKind;
 import dev.aigate.simulator.SimulatorStats;
+import dev.aigate.simulator.engine.ScheduleLag;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +17,7 @@ public final class StatsRecorder {
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
     private final LongAdder tokens = new LongAdder();
+    private final ScheduleLag lag = new ScheduleLag();
 
     public StatsRecorder() {
         for (Endpoint endpoint : Endpoint.values()) {
@@ -42,6 +44,10 @@ public final class StatsRecorder {
         active.decrementAndGet();
     }
 
+    ScheduleLag scheduleLag() {
+        return lag;
+    }
+
     void token() {
         tokens.increment();
     }
@@ -51,6 +57,7 @@ public final class StatsRecorder {
         requests.forEach((endpoint, count) -> requestCounts.put(endpoint, count.sum()));
         Map<FaultKind, Long> faultCounts = new EnumMap<>(FaultKind.class);
         faults.forEach((kind, count) -> faultCounts.put(kind, count.sum()));
-        return new SimulatorStats(requestCounts, faultCounts, active.get(), peak.get(), tokens.sum());
+        return new SimulatorStats(requestCounts, faultCounts, active.get(), peak.get(), tokens.sum(),
+                lag.summary());
     }
 }

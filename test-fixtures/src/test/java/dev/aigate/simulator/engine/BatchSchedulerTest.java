@@ -16,7 +16,7 @@ class BatchSchedulerTest {
     private static final ContinuousBatching MODEL = new ContinuousBatching(4, 10, 1, 0.1);
 
     private static Sequence sequence(long id, int inputTokens, int outputTokens) {
-        return new Sequence(id, inputTokens, outputTokens, null, (index, last) -> { });
+        return new Sequence(id, 0, inputTokens, outputTokens, null, (index, last) -> { });
     }
 
     /** Runs every step to the end; returns each sequence's token times in virtual milliseconds. */
