@@ -102,6 +102,21 @@ class CostCommandTest {
     }
 
     @Test
+    void aSlowerCandidateServerCostsMoreThanItsBaseline() throws IOException {
+        Path baseline = write("baseline.json", BENCH_RESULT);
+        Path candidate = write("candidate.json", BENCH_RESULT.replace("\"requests_per_s\":10.0", "\"requests_per_s\":8.0"));
+
+        CliRunner.Run run = CliRunner.run("cost", "--result", candidate.toString(), "--baseline", baseline.toString(),
+                "--gpu-hourly", "2.00", "--format", "json", "--out", out());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        JsonNode result = JSON.readTree(run.stdout());
+        // The same GPU-hour over 8 instead of 10 good requests/s: each request costs 10/8 = 1.25× as much.
+        assertThat(result.path("change").path("per_request").path("relative").asDouble()).isEqualTo(0.25);
+        assertThat(result.path("baseline").path("capacity_requests_per_s").asDouble()).isEqualTo(10.0);
+    }
+
+    @Test
     void aTrafficFilePricesAMix() throws IOException {
         Path traffic = write("traffic.yaml", "requests_per_day: 10000\nmix:\n"
                 + "  - {name: chat, weight: 4, input_tokens: 1000, output_tokens: 500}\n"
