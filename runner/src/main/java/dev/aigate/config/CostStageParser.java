@@ -42,35 +42,16 @@ public final class CostStageParser {
      */
     public static CostStageSpec parse(ConfigNode node, Path baseDir, Optional<String> benchModel) {
         ConfigMap map = node.asMap().allowOnly(STAGE_KEYS);
-        Optional<ConfigNode> gpuHourly = map.get("gpu_hourly");
-        map.get("gpus").filter(n -> gpuHourly.isEmpty()).ifPresent(n -> {
-            throw n.error("'cost.gpus' goes with 'cost.gpu_hourly' (a self-hosted server priced by the GPU-hour)");
-        });
-        if (gpuHourly.isPresent() && map.get("model").isPresent()) {
-            throw map.require("model").error("give either 'cost.model' (an API model's token prices) or "
-                    + "'cost.gpu_hourly' (a self-hosted server), not both");
-        }
         PricingCatalog catalog = PricingFiles.catalog(map.get("prices").map(n -> existing(baseDir, n)).orElse(null));
         String model = map.get("model").map(ConfigNode::asString).or(() -> benchModel).orElse(null);
-        Pricing pricing;
-        if (gpuHourly.isPresent()) {
-            pricing = gpu(gpuHourly.get(), map.get("gpus"));
-        } else if (model == null) {
-            throw node.error("'cost' needs 'model' (an API model to price) or 'gpu_hourly' (a self-hosted server)");
-        } else {
-            ConfigNode where = map.get("model").orElse(node);
-            pricing = new ApiPricing(catalog.find(model).orElseThrow(() -> where.error(
-                    PricingFiles.unknownModel(catalog, model) + (map.get("model").isEmpty()
-                            ? "; it is the bench stage's model: set 'cost.model' to the API model to price" : ""))));
-        }
-        Pricing baselinePricing = map.get("baseline_model").map(n -> new ApiPricing(catalog.find(n.asString())
-                .orElseThrow(() -> n.error(PricingFiles.unknownModel(catalog, n.asString()))))).orElse(null);
-        if (baselinePricing != null && gpuHourly.isPresent()) {
+        Pricing pricing = pricing(map, catalog, model);
+        Pricing baselinePricing = map.get("baseline_model").map(n -> api(catalog, n.asString(), n)).orElse(null);
+        if (baselinePricing != null && pricing instanceof GpuPricing) {
             throw map.require("baseline_model").error("'cost.baseline_model' compares API prices; it does not go "
                     + "with 'cost.gpu_hourly'");
         }
         TrafficProfile traffic = traffic(map, baseDir, model == null ? "" : model);
-        if (traffic.hasMix() && gpuHourly.isPresent()) {
+        if (traffic.hasMix() && pricing instanceof GpuPricing) {
             throw map.require("mix").error("a traffic mix cannot be priced by the GPU-hour: a server's capacity was "
                     + "measured at the bench stage's request shape; give only 'requests_per_day'");
         }
@@ -81,6 +62,36 @@ public final class CostStageParser {
         MeasuredUsage baselineUsage = map.get("baseline").map(n -> UsageFiles.read(existing(baseDir, n))).orElse(null);
         List<ThresholdSpec> thresholds = map.get("thresholds").map(CostStageParser::thresholds).orElse(List.of());
         return new CostStageSpec(pricing, traffic, baselinePricing, baselineUsage, thresholds);
+    }
+
+    /** GPU-hours when {@code gpu_hourly} is given, else {@code model}'s (or the bench stage's model's) prices. */
+    private static Pricing pricing(ConfigMap map, PricingCatalog catalog, String model) {
+        Optional<ConfigNode> gpuHourly = map.get("gpu_hourly");
+        Optional<ConfigNode> ownModel = map.get("model");
+        map.get("gpus").filter(n -> gpuHourly.isEmpty()).ifPresent(n -> {
+            throw n.error("'cost.gpus' goes with 'cost.gpu_hourly' (a self-hosted server priced by the GPU-hour)");
+        });
+        if (gpuHourly.isPresent()) {
+            if (ownModel.isPresent()) {
+                throw ownModel.get().error("give either 'cost.model' (an API model's token prices) or "
+                        + "'cost.gpu_hourly' (a self-hosted server), not both");
+            }
+            return gpu(gpuHourly.get(), map.get("gpus"));
+        }
+        if (model == null) {
+            throw map.node().error("'cost' needs 'model' (an API model to price) or 'gpu_hourly' (a self-hosted "
+                    + "server)");
+        }
+        if (ownModel.isEmpty() && catalog.find(model).isEmpty()) {
+            throw map.node().error(PricingFiles.unknownModel(catalog, model) + "; it is the bench stage's model: set "
+                    + "'cost.model' to the API model to price");
+        }
+        return api(catalog, model, ownModel.orElse(map.node()));
+    }
+
+    private static ApiPricing api(PricingCatalog catalog, String model, ConfigNode where) {
+        return new ApiPricing(catalog.find(model)
+                .orElseThrow(() -> where.error(PricingFiles.unknownModel(catalog, model))));
     }
 
     /** Reads a traffic file: {@code requests_per_day} and an optional {@code mix}. */
