@@ -15,7 +15,7 @@ final class Commands {
                 PendingCommand.create("prompts", "Run a prompt regression suite.", context.err()),
                 new CommandLine(new BenchCommand(context)),
                 new CommandLine(new CanaryCommand(context)),
-                PendingCommand.create("cost", "Cost estimate and budget gate.", context.err()),
+                new CommandLine(new CostCommand(context)),
                 PendingCommand.create("merge", "Merge shard results into one result, exactly.", context.err()),
                 new CommandLine(new SimulateCommand(context)),
                 GpuCommand.create(context));

@@ -22,7 +22,7 @@ public final class GateFileParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
             "bench", "prompts", "canary", "cost", "thresholds");
-    private static final Set<String> PENDING_STAGES = Set.of("prompts", "cost");
+    private static final Set<String> PENDING_STAGES = Set.of("prompts");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
             "deployment", "api_version", "profile", "seed", "retries", "timeout");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
@@ -50,11 +50,13 @@ public final class GateFileParser {
         Path directory = file.toAbsolutePath().getParent();
         Optional<CanaryStageSpec> canary = root.get("canary").map(node -> CanaryStageParser.parse(node, directory,
                 reference -> resolveTarget(Optional.of(reference), Optional.empty(), targets)));
+        Optional<CostStageSpec> cost = root.get("cost").map(node -> CostStageParser.parse(node, directory,
+                bench.map(b -> b.spec().model())));
         List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
-        if (bench.isEmpty() && canary.isEmpty()) {
-            throw root.node().error("the gate file has no stage to run; add a 'bench' or 'canary' section");
+        if (bench.isEmpty() && canary.isEmpty() && cost.isEmpty()) {
+            throw root.node().error("the gate file has no stage to run; add a 'bench', 'canary' or 'cost' section");
         }
-        return new GateFile(name, file, bench, canary, thresholds);
+        return new GateFile(name, file, bench, canary, cost, thresholds);
     }
 
     private static void checkVersion(ConfigNode node) {

@@ -108,7 +108,7 @@ class BadInputTest {
                 line("unknown profile", "unknown simulator profile 'nosuch'", "simulate", "--profile", "nosuch"),
                 line("negative rate", "--rate must be greater than 0", "bench", "--rate", "-1"),
                 line("requests zero", "--requests must be at least 1", "bench", "--requests", "0"),
-                line("pending command", "not built yet", "cost"),
+                line("pending command", "not built yet", "prompts"),
                 line("canary without input", "give exactly one input: --samples FILE", "canary"),
                 line("canary one file", "--baseline and --candidate go together", "canary", "--baseline", "b.json"),
                 line("canary missing samples", "nosuch.json: file not found", "canary", "--samples", "nosuch.json"),

@@ -89,7 +89,9 @@ class SecretsNeverLeakTest {
         run("canary", "--baseline-url", url(), "--candidate-url", url(), "--baseline-model", "m",
                 "--candidate-model", "m", "--api-key-env", "OPENAI_API_KEY", "--pairs", "2", "--concurrency", "1",
                 "--duration", "10s", "--debug", "--out", out("canary"));
-        for (String pending : List.of("prompts", "cost", "merge")) {
+        run("cost", "--model", "gpt-4o", "--input-tokens", "100", "--output-tokens", "10", "--debug",
+                "--out", out("cost"));
+        for (String pending : List.of("prompts", "merge")) {
             run(pending, "--out", out(pending), "--debug");
         }
         run("gpu", "probe", "--out", out("gpu"), "--debug");
