@@ -16,7 +16,7 @@ final class Commands {
                 new CommandLine(new BenchCommand(context)),
                 PendingCommand.create("canary", "Statistical comparison of baseline and candidate.", context.err()),
                 PendingCommand.create("cost", "Cost estimate and budget gate.", context.err()),
-                PendingCommand.create("merge", "Merge shard results into one result, exactly.", context.err()),
+                new CommandLine(new MergeCommand(context)),
                 new CommandLine(new SimulateCommand(context)),
                 PendingCommand.create("gpu", "GPU runner probe and telemetry.", context.err()));
     }
