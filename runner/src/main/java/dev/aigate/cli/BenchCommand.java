@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -268,20 +269,23 @@ final class BenchCommand implements Callable<Integer> {
                 .outputTokens(outputTokens)
                 .seed(seed)
                 .slos(slos());
+        if (arrivals != null || burstiness != null) {
+            if (rate == null) {
+                throw new ConfigException("--arrivals and --burstiness shape an open loop: give --rate too");
+            }
+            Arrivals shape = arrivals == null ? Arrivals.GAMMA : parsed("--arrivals", () -> Arrivals.parse(arrivals));
+            if (burstiness != null && shape != Arrivals.GAMMA) {
+                throw new ConfigException("--burstiness shapes gamma arrivals, not " + shape.label());
+            }
+            spec.arrivals(shape).burstiness(burstiness == null ? 1.0 : burstiness);
+        }
+        if (dataset != null) {
+            spec.dataset(new DatasetSpec(dataset, parsed("--dataset-format", () -> DatasetFormat.parse(datasetFormat))));
+        }
+        if (shard != null) {
+            spec.shard(parsed("--shard", () -> Shard.parse(shard)));
+        }
         try {
-            if (arrivals != null || burstiness != null) {
-                if (rate == null) {
-                    throw new ConfigException("--arrivals and --burstiness shape an open loop: give --rate too");
-                }
-                spec.arrivals(arrivals != null ? Arrivals.parse(arrivals) : Arrivals.GAMMA);
-                spec.burstiness(burstiness == null ? 1.0 : burstiness);
-            }
-            if (dataset != null) {
-                spec.dataset(new DatasetSpec(dataset, DatasetFormat.parse(datasetFormat)));
-            }
-            if (shard != null) {
-                spec.shard(Shard.parse(shard));
-            }
             return spec.build();
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
@@ -303,6 +307,15 @@ final class BenchCommand implements Callable<Integer> {
             return parsed;
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--slo: " + e.getMessage());
+        }
+    }
+
+    /** The value {@code parse} makes of a flag, its failure named after the flag. */
+    private static <T> T parsed(String flag, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(flag + ": " + e.getMessage());
         }
     }
 
