@@ -71,7 +71,8 @@ final class BenchSpecJson {
                 .ignoreEos(config.path("ignore_eos").asBoolean())
                 .stream(config.path("stream").asBoolean())
                 .seed(config.path("seed").asLong())
-                .shard(new Shard(config.path("shard").path("index").asInt(), config.path("shard").path("count").asInt()));
+                .shard(new Shard(config.path("shard").path("index").asInt(),
+                        config.path("shard").path("count").asInt()));
         if (config.path("arrivals").isTextual()) {
             spec.arrivals(Arrivals.parse(config.get("arrivals").asText()));
         }

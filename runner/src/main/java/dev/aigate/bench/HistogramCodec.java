@@ -53,7 +53,8 @@ final class HistogramCodec {
     static LatencyHistogram decode(String base64, JsonNode moments) {
         Histogram histogram;
         try {
-            histogram = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
+            ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(base64));
+            histogram = Histogram.decodeFromCompressedByteBuffer(bytes, 0);
         } catch (DataFormatException | RuntimeException e) {
             throw new IllegalArgumentException("not an encoded HdrHistogram (" + e.getMessage() + ")");
         }

@@ -54,7 +54,8 @@ public record SweepSpec(Axis axis, List<Double> loads, boolean searchGoodput, do
     public static SweepSpec parse(String text, boolean searchGoodput, double attainment, int searchSteps) {
         String[] parts = text.split("=", 2);
         if (parts.length != 2) {
-            throw new IllegalArgumentException("a sweep is written concurrency=1,8,32 or rate=2,4,8, got '" + text + "'");
+            throw new IllegalArgumentException("a sweep is written concurrency=1,8,32 or rate=2,4,8, got '" + text
+                    + "'");
         }
         Axis axis;
         try {

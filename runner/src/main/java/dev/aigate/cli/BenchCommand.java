@@ -66,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
     String arrivals;
 
     @Option(names = "--burstiness", paramLabel = "B",
-            description = "Gamma arrivals of shape B (vLLM semantics): below 1 burstier, above 1 steadier, 1 = Poisson.")
+            description = "Gamma arrivals of shape B (vLLM semantics): below 1 burstier, above 1 steadier, "
+                    + "1 = Poisson.")
     Double burstiness;
 
     @Option(names = "--ramp-up", paramLabel = "D",
@@ -94,7 +95,8 @@ final class BenchCommand implements Callable<Integer> {
     Path dataset;
 
     @Option(names = "--dataset-format", paramLabel = "jsonl|sharegpt",
-            description = "jsonl: {\"prompt\": ..., \"output_tokens\": N} per line; sharegpt: ShareGPT JSON (default jsonl).")
+            description = "jsonl: {\"prompt\": ..., \"output_tokens\": N} per line; sharegpt: ShareGPT JSON "
+                    + "(default jsonl).")
     String datasetFormat = "jsonl";
 
     @Option(names = "--shard", paramLabel = "i/N",
@@ -102,16 +104,18 @@ final class BenchCommand implements Callable<Integer> {
     String shard;
 
     @Option(names = "--sweep", paramLabel = "AXIS=LOADS",
-            description = "Run at each load in turn: concurrency=1,8,32,128 or rate=2,4,8 (one result, a point per load).")
+            description = "Run at each load in turn: concurrency=1,8,32,128 or rate=2,4,8 (one result, a point "
+                    + "per load).")
     String sweep;
 
     @Option(names = "--max-goodput",
-            description = "With --sweep and --slo: search for the highest load meeting the SLOs (see --slo-attainment); "
-                    + "thresholds then judge that point.")
+            description = "With --sweep and --slo: search for the highest load meeting the SLOs "
+                    + "(see --slo-attainment); thresholds then judge that point.")
     boolean maxGoodput;
 
     @Option(names = "--slo-attainment", paramLabel = "SHARE",
-            description = "Share of requests that must meet every SLO for a load to count, e.g. 0.9 or 90% (default 0.9).")
+            description = "Share of requests that must meet every SLO for a load to count, e.g. 0.9 or 90% "
+                    + "(default 0.9).")
     String sloAttainment = "0.9";
 
     @Option(names = "--search-steps", paramLabel = "N",
@@ -206,7 +210,8 @@ final class BenchCommand implements Callable<Integer> {
             attainment = share.endsWith("%") ? Double.parseDouble(share.substring(0, share.length() - 1)) / 100
                     : Double.parseDouble(share);
         } catch (NumberFormatException e) {
-            throw new ConfigException("--slo-attainment must be a share such as 0.9 or 90%, got '" + sloAttainment + "'");
+            throw new ConfigException("--slo-attainment must be a share such as 0.9 or 90%, got '" + sloAttainment
+                    + "'");
         }
         try {
             SweepSpec parsed = SweepSpec.parse(sweep, maxGoodput, attainment, searchSteps);
@@ -280,7 +285,8 @@ final class BenchCommand implements Callable<Integer> {
             spec.arrivals(shape).burstiness(burstiness == null ? 1.0 : burstiness);
         }
         if (dataset != null) {
-            spec.dataset(new DatasetSpec(dataset, parsed("--dataset-format", () -> DatasetFormat.parse(datasetFormat))));
+            DatasetFormat format = parsed("--dataset-format", () -> DatasetFormat.parse(datasetFormat));
+            spec.dataset(new DatasetSpec(dataset, format));
         }
         if (shard != null) {
             spec.shard(parsed("--shard", () -> Shard.parse(shard)));

@@ -75,6 +75,7 @@ class OpenLoopArrivalsTest {
         second.nextDue(0);
 
         assertThat(first.nextDue(1)).isEqualTo(second.nextDue(999_999_999));
-        assertThat(schedule(Arrivals.POISSON, 1, 20, 0, 8, 100)).isNotEqualTo(schedule(Arrivals.POISSON, 1, 20, 0, 9, 100));
+        assertThat(schedule(Arrivals.POISSON, 1, 20, 0, 8, 100))
+                .isNotEqualTo(schedule(Arrivals.POISSON, 1, 20, 0, 9, 100));
     }
 }

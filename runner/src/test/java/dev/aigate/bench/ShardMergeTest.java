@@ -86,7 +86,8 @@ class ShardMergeTest {
         Path second = shardFile(1, 2, call -> answer(call).held(java.time.Duration.ofMillis(2)));
         JsonNode a = JSON.readTree(first.toFile()).get("window");
         JsonNode b = JSON.readTree(second.toFile()).get("window");
-        double union = Math.max(a.get("last_completion_epoch_ms").asDouble(), b.get("last_completion_epoch_ms").asDouble())
+        double union = Math.max(a.get("last_completion_epoch_ms").asDouble(),
+                b.get("last_completion_epoch_ms").asDouble())
                 - Math.min(a.get("first_send_epoch_ms").asDouble(), b.get("first_send_epoch_ms").asDouble());
 
         BenchResult merged = ShardMerge.merge(List.of(first, second));
@@ -134,7 +135,8 @@ class ShardMergeTest {
         assertThatThrownBy(() -> ShardMerge.merge(List.of(dir.resolve("absent.json"))))
                 .hasMessageContaining("absent.json: no such file");
         assertThatThrownBy(() -> ShardMerge.merge(List.of(notJson))).hasMessageContaining("notes.txt: not a readable");
-        assertThatThrownBy(() -> ShardMerge.merge(List.of(other))).hasMessageContaining("canary.json: not a bench result");
+        assertThatThrownBy(() -> ShardMerge.merge(List.of(other)))
+                .hasMessageContaining("canary.json: not a bench result");
         assertThatThrownBy(() -> ShardMerge.merge(List.of(tampered)))
                 .hasMessageContaining("histograms.ttft: the histogram holds");
     }

@@ -111,7 +111,8 @@ class BadInputTest {
                 line("pending command", "not built yet", "canary"),
                 // load shapes, datasets, shards, sweeps
                 line("shard not i/N", "--shard: a shard is written i/N", "bench", "--shard", "3"),
-                line("shard index out of range", "--shard: a shard is i/N with 0 <= i < N, got 4/4", "bench", "--shard", "4/4"),
+                line("shard index out of range", "--shard: a shard is i/N with 0 <= i < N, got 4/4", "bench",
+                        "--shard", "4/4"),
                 line("concurrency below shard count", "concurrency 2 cannot be split over 4 shards",
                         "bench", "--concurrency", "2", "--shard", "1/4"),
                 line("burstiness without rate", "give --rate too", "bench", "--burstiness", "0.5"),

@@ -70,7 +70,8 @@ class BenchFeaturesCliTest {
     @Test
     void aSweepReportsEveryLoadAndJudgesTheMaxGoodputPoint() throws IOException {
         CliRunner.Run run = bench("sweep", "--sweep", "concurrency=1,2,4", "--max-goodput", "--slo", "ttft:10s",
-                "--requests", "6", "--output-tokens", "4", "--search-steps", "1", "--threshold", "count(requests) >= 6");
+                "--requests", "6", "--output-tokens", "4", "--search-steps", "1",
+                "--threshold", "count(requests) >= 6");
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         JsonNode json = result("sweep");
