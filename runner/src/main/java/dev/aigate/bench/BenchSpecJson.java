@@ -77,7 +77,7 @@ final class BenchSpecJson {
             spec.arrivals(Arrivals.parse(config.get("arrivals").asText()));
         }
         Map<String, Double> slos = new LinkedHashMap<>();
-        config.path("slos_ms").fields().forEachRemaining(slo -> slos.put(slo.getKey(), slo.getValue().asDouble()));
+        config.path("slos_ms").properties().forEach(slo -> slos.put(slo.getKey(), slo.getValue().asDouble()));
         spec.slos(slos);
         JsonNode dataset = config.path("dataset");
         if (dataset.isObject()) {

@@ -75,6 +75,11 @@ class BadInputTest {
                 file("misspelt target key", "target: {url: embedded, modle: x}\n" + VALID_BENCH, "did you mean 'model'?"),
                 file("pending stage", VALID_BENCH + "prompts:\n  suite: x.yaml\n", "the 'prompts' stage is not built yet"),
                 file("no stage", "name: lonely\n", "the gate file has no stage to run"),
+                file("unknown arrivals", VALID_BENCH + "  rate: 5\n  arrivals: uniform\n",
+                        ":4:13: 'bench.arrivals': arrivals must be poisson, gamma or constant"),
+                file("burstiness with constant arrivals", VALID_BENCH + "  rate: 5\n  arrivals: constant\n"
+                        + "  burstiness: 2\n", "burstiness applies to gamma arrivals only"),
+                file("dataset without file", VALID_BENCH + "  dataset: {format: jsonl}\n", "file"),
                 file("negative retries", "target: {url: embedded, retries: -1}\n" + VALID_BENCH, "must be at least 0"),
                 file("timeout not a duration", "target: {url: embedded, timeout: soon}\n" + VALID_BENCH, "'soon' is not a duration"),
                 // thresholds

@@ -138,6 +138,24 @@ class BenchFeaturesCliTest {
     }
 
     @Test
+    void aGateFileGivesLoadShapesAndAPromptFile() throws IOException {
+        Path prompts = dir.resolve("p.jsonl");
+        Files.writeString(prompts, "{\"prompt\": \"hi\", \"output_tokens\": 2}\n", StandardCharsets.UTF_8);
+        Path gate = dir.resolve("gate.yaml");
+        Files.writeString(gate, "target: {url: embedded, profile: fast}\nbench:\n  rate: 100\n  burstiness: 2\n"
+                + "  ramp_up: 20ms\n  requests: 4\n  dataset: {file: '" + prompts + "', format: jsonl}\n",
+                StandardCharsets.UTF_8);
+
+        CliRunner.Run run = CliRunner.run("run", gate.toString(), "--out", dir.resolve("gate").toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        JsonNode config = result("gate").at("/stages/bench/config");
+        assertThat(config.get("arrivals").asText()).isEqualTo("gamma");
+        assertThat(config.get("burstiness").asDouble()).isEqualTo(2.0);
+        assertThat(result("gate").at("/stages/bench/tokens/output").asLong()).isEqualTo(8);
+    }
+
+    @Test
     void openLoopShapesAreRecordedInTheConfig() throws IOException {
         CliRunner.Run run = bench("gamma", "--rate", "200", "--burstiness", "0.5", "--ramp-up", "50ms",
                 "--requests", "8", "--output-tokens", "2");
