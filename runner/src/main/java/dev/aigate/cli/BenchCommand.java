@@ -114,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean maxGoodput;
 
     @Option(names = "--slo-attainment", paramLabel = "SHARE",
-            description = "Share of requests that must meet every SLO for a load to count, e.g. 0.9 or 90% "
+            description = "Share of requests that must meet every SLO for a load to count, e.g. 0.9 or 90%% "
                     + "(default 0.9).")
     String sloAttainment = "0.9";
 
