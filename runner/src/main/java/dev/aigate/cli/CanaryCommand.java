@@ -107,7 +107,7 @@ final class CanaryCommand implements Callable<Integer> {
                     + "pass_score and marginal_score in --config (see docs/canary.md)");
         }
         CanaryStageSpec stage = new CanaryStageSpec(input(), judging());
-        return Interruptible.runAndPublish(
+        return Interruptible.runAndPublish("canary",
                 () -> GateRun.single("canary", "baseline vs candidate", CanaryStage.run(stage, context.environment())),
                 new ReportPublisher(context.out()), common);
     }

@@ -16,7 +16,7 @@ final class Commands {
                 new CommandLine(new BenchCommand(context)),
                 new CommandLine(new CanaryCommand(context)),
                 new CommandLine(new CostCommand(context)),
-                PendingCommand.create("merge", "Merge shard results into one result, exactly.", context.err()),
+                new CommandLine(new MergeCommand(context)),
                 new CommandLine(new SimulateCommand(context)),
                 GpuCommand.create(context));
     }

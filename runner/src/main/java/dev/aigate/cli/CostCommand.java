@@ -102,7 +102,7 @@ final class CostCommand implements Callable<Integer> {
         List<Threshold> thresholds = ThresholdBinder.bind(
                 common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), CostStage.catalog());
         String title = pricing instanceof ApiPricing api ? api.price().model() : "self-hosted";
-        return Interruptible.runAndPublish(() -> GateRun.single("cost", title,
+        return Interruptible.runAndPublish("cost", () -> GateRun.single("cost", title,
                         CostStage.run(spec, thresholds, measured, describe(best))),
                 new ReportPublisher(context.out()), common);
     }

@@ -83,7 +83,7 @@ final class GpuCommand implements Callable<Integer> {
             }
             List<Threshold> thresholds = new ArrayList<>(GpuProbeStage.defaultThresholds(minFraction));
             thresholds.addAll(bind(common, GpuProbeStage.catalog()));
-            return Interruptible.runAndPublish(
+            return Interruptible.runAndPublish("gpu",
                     () -> GateRun.single("gpu", "GPU runner probe",
                             GpuProbeStage.run(thresholds, context.environment())),
                     new ReportPublisher(context.out()), common);
@@ -122,7 +122,7 @@ final class GpuCommand implements Callable<Integer> {
                 throw new ConfigException("--interval must be at least 10ms, got " + interval);
             }
             List<Threshold> thresholds = bind(common, GpuTelemetryStage.catalog());
-            return Interruptible.runAndPublish(
+            return Interruptible.runAndPublish("gpu",
                     () -> GateRun.single("gpu", "GPU telemetry",
                             GpuTelemetryStage.run(runFor, every, thresholds, context.environment())),
                     new ReportPublisher(context.out()), common);

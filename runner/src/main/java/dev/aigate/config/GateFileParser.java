@@ -1,8 +1,11 @@
 package dev.aigate.config;
 
+import dev.aigate.bench.Arrivals;
 import dev.aigate.bench.BenchSpec;
 import dev.aigate.canary.CanaryStageParser;
 import dev.aigate.canary.CanaryStageSpec;
+import dev.aigate.bench.DatasetFormat;
+import dev.aigate.bench.DatasetSpec;
 import dev.aigate.provider.Api;
 import dev.aigate.provider.ProviderConfig;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads a gate file ({@code aigate.yaml}) into a {@link GateFile}. Strict: unknown keys, wrong types and dangling
@@ -27,7 +31,7 @@ public final class GateFileParser {
             "deployment", "api_version", "profile", "seed", "retries", "timeout");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
             "duration", "warmup_requests", "warmup_duration", "input_tokens", "output_tokens", "ignore_eos",
-            "stream", "seed", "slo", "thresholds");
+            "stream", "seed", "slo", "thresholds", "arrivals", "burstiness", "ramp_up", "cooldown", "dataset");
 
     private GateFileParser() {
     }
@@ -165,6 +169,16 @@ public final class GateFileParser {
         map.get("stream").ifPresent(n -> spec.stream(n.asBoolean()));
         map.get("seed").ifPresent(n -> spec.seed(n.asInt(0)));
         map.get("slo").ifPresent(n -> spec.slos(slos(n)));
+        map.get("arrivals").ifPresent(n -> spec.arrivals(parsed(n, () -> Arrivals.parse(n.asString()))));
+        map.get("burstiness").ifPresent(n -> {
+            if (map.get("arrivals").isEmpty()) {
+                spec.arrivals(Arrivals.GAMMA);
+            }
+            spec.burstiness(positive(n));
+        });
+        map.get("ramp_up").ifPresent(n -> spec.rampUp(n.asDuration()));
+        map.get("cooldown").ifPresent(n -> spec.cooldown(n.asDuration()));
+        map.get("dataset").ifPresent(n -> spec.dataset(dataset(n)));
         if (map.get("requests").isEmpty() && map.get("duration").isEmpty()) {
             spec.requests(100L);
         }
@@ -176,6 +190,22 @@ public final class GateFileParser {
         }
         List<ThresholdSpec> thresholds = map.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
         return new BenchStageSpec(target, built, thresholds);
+    }
+
+    /** {@code dataset: {file: prompts.jsonl, format: jsonl}}; the file is relative to the working directory. */
+    private static DatasetSpec dataset(ConfigNode node) {
+        ConfigMap map = node.asMap().allowOnly(Set.of("file", "format"));
+        ConfigNode format = map.get("format").orElse(null);
+        return new DatasetSpec(Path.of(map.require("file").asString()),
+                format == null ? DatasetFormat.JSONL : parsed(format, () -> DatasetFormat.parse(format.asString())));
+    }
+
+    private static <T> T parsed(ConfigNode node, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw node.error("'" + node.path() + "': " + e.getMessage());
+        }
     }
 
     private static double positive(ConfigNode node) {
