@@ -122,7 +122,7 @@ class BadInputTest {
                 line("canary confidence", "--confidence must be between 0 and 1", "canary", "--samples", "s.json",
                         "--confidence", "95"),
                 line("canary live profile", "--candidate-profile: unknown simulator profile", "canary",
-                        "--baseline-url", "embedded", "--candidate-url", "embedded", "--candidate-profile", "nosuch",
+                        "--baseline-url", "embedded", "--candidate-url", "embedded", "--candidate-profile", "nosuch"),
                 // load shapes, datasets, shards, sweeps
                 line("shard not i/N", "--shard: a shard is written i/N", "bench", "--shard", "3"),
                 line("shard index out of range", "--shard: a shard is i/N with 0 <= i < N, got 4/4", "bench",
