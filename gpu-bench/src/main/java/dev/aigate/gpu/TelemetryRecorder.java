@@ -54,7 +54,11 @@ public final class TelemetryRecorder implements AutoCloseable {
             long endNanos = System.nanoTime();
             boolean exitedEarly = !process.isAlive();
             stopping = true;
-            process.destroy();
+            if (!exitedEarly) {
+                // Process.destroy() also closes our end of its output, so only a live sampler is destroyed: one
+                // that died by itself is read to the end first, keeping the lines that say why it died.
+                process.destroy();
+            }
             join();
             synchronized (samples) {
                 if (exitedEarly) {
