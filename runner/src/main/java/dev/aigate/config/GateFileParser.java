@@ -20,7 +20,7 @@ public final class GateFileParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
             "bench", "prompts", "canary", "cost", "thresholds");
-    private static final Set<String> PENDING_STAGES = Set.of("prompts", "canary", "cost");
+    private static final Set<String> PENDING_STAGES = Set.of("canary", "cost");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
             "deployment", "api_version", "profile", "seed", "retries", "timeout");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
@@ -45,11 +45,13 @@ public final class GateFileParser {
         Optional<ConfigNode> defaultTarget = root.get("target");
         Optional<BenchStageSpec> bench = root.get("bench")
                 .map(node -> bench(node, targets, defaultTarget));
+        Optional<PromptsStageSpec> prompts = root.get("prompts").map(node -> PromptsStageParser.section(node, targets,
+                defaultTarget, PromptsStageParser.baseDirectory(file)));
         List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
-        if (bench.isEmpty()) {
-            throw root.node().error("the gate file has no stage to run; add a 'bench' section");
+        if (bench.isEmpty() && prompts.isEmpty()) {
+            throw root.node().error("the gate file has no stage to run; add a 'bench' or 'prompts' section");
         }
-        return new GateFile(name, file, bench, thresholds);
+        return new GateFile(name, file, bench, prompts, thresholds);
     }
 
     private static void checkVersion(ConfigNode node) {
@@ -58,7 +60,7 @@ public final class GateFileParser {
         }
     }
 
-    private static Map<String, TargetSpec> targets(ConfigMap root) {
+    static Map<String, TargetSpec> targets(ConfigMap root) {
         Map<String, TargetSpec> targets = new LinkedHashMap<>();
         root.get("targets").ifPresent(node -> {
             ConfigMap map = node.asMap();
@@ -70,7 +72,7 @@ public final class GateFileParser {
     }
 
     /** A stage's target: its own {@code target}, else the file's, else the embedded simulator. */
-    private static TargetSpec resolveTarget(Optional<ConfigNode> own, Optional<ConfigNode> fallback,
+    static TargetSpec resolveTarget(Optional<ConfigNode> own, Optional<ConfigNode> fallback,
             Map<String, TargetSpec> named) {
         Optional<ConfigNode> chosen = own.or(() -> fallback);
         if (chosen.isEmpty()) {
@@ -189,7 +191,7 @@ public final class GateFileParser {
         return slos;
     }
 
-    private static List<ThresholdSpec> thresholds(ConfigNode node) {
+    static List<ThresholdSpec> thresholds(ConfigNode node) {
         List<ThresholdSpec> result = new ArrayList<>();
         for (ConfigNode item : node.asList()) {
             result.add(new ThresholdSpec(item.asString(), item.location()));

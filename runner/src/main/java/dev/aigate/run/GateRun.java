@@ -3,8 +3,11 @@ package dev.aigate.run;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.config.BenchStageSpec;
 import dev.aigate.config.GateFile;
+import dev.aigate.config.PromptsStageSpec;
 import dev.aigate.config.ThresholdSpec;
+import dev.aigate.gate.MetricSource;
 import dev.aigate.gate.Threshold;
+import dev.aigate.gate.ThresholdParser;
 import dev.aigate.gate.Verdict;
 import dev.aigate.report.GateResult;
 import dev.aigate.report.Report;
@@ -17,7 +20,7 @@ import java.util.Map;
 
 /**
  * {@code aigate run}: every stage of a gate file, then one verdict for the release. All thresholds are bound to
- * their stage's metrics before any stage runs.
+ * their stage's metrics before any stage runs; a top-level threshold goes to the stage whose metrics it names.
  */
 public final class GateRun {
 
@@ -28,14 +31,35 @@ public final class GateRun {
      * @param extraThresholds thresholds given on the command line, added to the file's top-level ones
      */
     public static Report run(GateFile gate, List<ThresholdSpec> extraThresholds, Map<String, String> environment) {
-        BenchStageSpec bench = gate.bench().orElseThrow();
-        List<ThresholdSpec> benchSpecs = new ArrayList<>(bench.thresholds());
-        benchSpecs.addAll(gate.thresholds());
-        benchSpecs.addAll(extraThresholds);
+        List<ThresholdSpec> shared = new ArrayList<>(gate.thresholds());
+        shared.addAll(extraThresholds);
+        MetricSource promptsCatalog = gate.prompts().map(PromptsStage::catalog).orElse(null);
+        List<ThresholdSpec> benchSpecs = new ArrayList<>(gate.bench().map(BenchStageSpec::thresholds)
+                .orElse(List.of()));
+        List<ThresholdSpec> promptsSpecs = new ArrayList<>(gate.prompts().map(PromptsStageSpec::thresholds)
+                .orElse(List.of()));
+        for (ThresholdSpec spec : shared) {
+            boolean prompts = promptsCatalog != null
+                    && (gate.bench().isEmpty() || promptsCatalog.metricNames().contains(metricOf(spec)));
+            (prompts ? promptsSpecs : benchSpecs).add(spec);
+        }
         List<Threshold> benchThresholds = ThresholdBinder.bind(benchSpecs, BenchStage.catalog());
+        List<Threshold> promptsThresholds = promptsCatalog == null ? List.of()
+                : ThresholdBinder.bind(promptsSpecs, promptsCatalog);
 
-        List<StageResult> stages = List.of(BenchStage.run(bench, benchThresholds, environment));
+        List<StageResult> stages = new ArrayList<>();
+        gate.prompts().ifPresent(p -> stages.add(PromptsStage.run(p, promptsThresholds, environment)));
+        gate.bench().ifPresent(b -> stages.add(BenchStage.run(b, benchThresholds, environment)));
         return combine(gate.name(), stages);
+    }
+
+    /** The metric a threshold names, or "" when it does not parse (binding then reports the error). */
+    private static String metricOf(ThresholdSpec spec) {
+        try {
+            return ThresholdParser.parse(spec.expression()).metric();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     static Report combine(String name, List<StageResult> stages) {

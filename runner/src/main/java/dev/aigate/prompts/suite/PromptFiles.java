@@ -28,20 +28,24 @@ public final class PromptFiles {
     private PromptFiles() {
     }
 
-    /** Every prompt of a directory ({@code *.yaml}, {@code *.yml}), by id, in file-name order. */
+    /**
+     * Every prompt of a directory ({@code *.yaml}, {@code *.yml}), by id, in file-name order.
+     *
+     * @param where the suite value that named the directory, for error locations; null when a flag named it
+     */
     public static Map<String, PromptTemplate> directory(Path directory, ConfigNode where) {
         if (!Files.isDirectory(directory)) {
-            throw where.error("prompt directory " + directory + " does not exist");
+            throw error(where, "prompt directory " + directory + " does not exist");
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
             files = listing.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted()
                     .toList();
         } catch (IOException e) {
-            throw where.error("cannot list " + directory + ": " + e.getMessage());
+            throw error(where, "cannot list " + directory + ": " + e.getMessage());
         }
         if (files.isEmpty()) {
-            throw where.error("prompt directory " + directory + " has no .yaml files");
+            throw error(where, "prompt directory " + directory + " has no .yaml files");
         }
         Map<String, PromptTemplate> prompts = new LinkedHashMap<>();
         for (Path file : files) {
@@ -51,6 +55,10 @@ public final class PromptFiles {
             }
         }
         return prompts;
+    }
+
+    private static ConfigException error(ConfigNode where, String message) {
+        return where == null ? new ConfigException(message) : where.error(message);
     }
 
     /** One prompt file; {@code id} defaults to the file's name without extension. */
