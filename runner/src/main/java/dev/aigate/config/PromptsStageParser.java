@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +59,8 @@ public final class PromptsStageParser {
                 map.get("prompts_dir").map(n -> directory(n, baseDirectory)));
         Optional<PromptsStageSpec.Baseline> baseline = map.get("baseline")
                 .map(n -> baseline(n, targets, baseDirectory));
-        Optional<Path> scripts = map.get("scripts").map(n -> existingFile(n, baseDirectory));
+        List<Path> scripts = map.get("scripts").map(n -> (n.isList() ? n.asList() : List.of(n)).stream()
+                .map(f -> existingFile(f, baseDirectory)).toList()).orElse(List.of());
         Double maxCost = map.get("max_cost").map(PromptsStageParser::money).orElse(null);
         PromptsStageSpec.Cache defaults = PromptsStageSpec.Cache.defaults();
         PromptsStageSpec.Cache cache = map.get("cache").map(n -> cache(n, defaults, baseDirectory)).orElse(defaults);
@@ -78,7 +80,7 @@ public final class PromptsStageParser {
                 map.get("grader").map(n -> GateFileParser.resolveTarget(Optional.of(n), Optional.empty(), targets)),
                 cache,
                 Shard.ALL,
-                map.get("thresholds").map(GateFileParser::thresholds).orElse(java.util.List.of()));
+                map.get("thresholds").map(GateFileParser::thresholds).orElse(List.of()));
     }
 
     private static Suite suite(ConfigMap map, Path baseDirectory, String name) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * @param candidate   the target under test, with an optional prompt directory replacing the suite's prompt files
  * @param baseline    what to compare with: another target (or the same with other prompts), or a stored result
- * @param scripts     simulator scripts for embedded targets, or empty
+ * @param scripts     simulator script files for embedded targets, their rules in this order (first match wins)
  * @param rateLimit   requests started per second at most, per target; 0 for none
  * @param maxCostUsd  the cost breaker's limit, or null for none
  * @param prices      prices by model name (per million tokens), over the built-in table
@@ -25,7 +25,7 @@ public record PromptsStageSpec(
         Suite suite,
         Side candidate,
         Optional<Baseline> baseline,
-        Optional<Path> scripts,
+        List<Path> scripts,
         int repeat,
         int concurrency,
         double rateLimit,
@@ -40,6 +40,7 @@ public record PromptsStageSpec(
         List<ThresholdSpec> thresholds) {
 
     public PromptsStageSpec {
+        scripts = List.copyOf(scripts);
         prices = Map.copyOf(prices);
         thresholds = List.copyOf(thresholds);
     }

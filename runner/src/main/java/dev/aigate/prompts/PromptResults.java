@@ -194,11 +194,16 @@ public final class PromptResults {
     }
 
     /**
-     * The run a result body describes.
+     * The run a result describes: an {@code aigate/prompts/v1} result, or the prompts stage of an
+     * {@code aigate/run/v1} one.
      *
      * @throws ConfigException when it is not an {@code aigate/prompts/v1} result
      */
-    public static PromptsRun fromJson(JsonNode root, String source) {
+    public static PromptsRun fromJson(JsonNode json, String source) {
+        // The prompts stage of an 'aigate run' result serves as well as an 'aigate prompts' result.
+        JsonNode root = json != null && "aigate/run/v1".equals(json.path("schema").asText())
+                && json.path("stages").path("prompts").isObject()
+                ? ((ObjectNode) json.path("stages").path("prompts").deepCopy()).put("schema", SCHEMA) : json;
         if (root == null || !SCHEMA.equals(root.path("schema").asText())) {
             throw new ConfigException(source + ": not a prompts result (expected \"schema\": \"" + SCHEMA + "\")");
         }

@@ -31,6 +31,7 @@ import dev.aigate.prompts.suite.PromptFiles;
 import dev.aigate.prompts.suite.PromptTemplate;
 import dev.aigate.prompts.suite.Suite;
 import dev.aigate.report.GateResult;
+import dev.aigate.simulator.ScriptRule;
 import dev.aigate.simulator.ScriptSet;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -115,9 +116,11 @@ public final class PromptsStage {
             PromptsRun run = new PromptsRun(spec.suite().name(), new PromptsRun.Settings(spec.repeat(), spec.alpha(),
                     spec.margin(), spec.confidence(), spec.shard().toString()), caseOrder, candidate, baseline,
                     budgetState, grading);
-            if (cache.enabled()) {
+            boolean anyCacheable = !spec.candidate().target().isEmbedded() || spec.baseline()
+                    .flatMap(PromptsStageSpec.Baseline::side).map(side -> !side.target().isEmbedded()).orElse(false);
+            if (cache.enabled() && anyCacheable) {
                 notes.add("answer cache: " + spec.cache().directory() + " (ttl " + spec.cache().ttl().toDays()
-                        + " days; --no-cache to bypass; the embedded simulator is never cached)");
+                        + " days; --no-cache to bypass)");
             }
             return judge(run, thresholds, notes);
         }
@@ -262,17 +265,18 @@ public final class PromptsStage {
         return suite.withPrompts(replacements);
     }
 
-    private static ScriptSet scripts(Optional<Path> file) {
-        if (file.isEmpty()) {
-            return ScriptSet.EMPTY;
+    private static ScriptSet scripts(List<Path> files) {
+        List<ScriptRule> rules = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                rules.addAll(ScriptSet.load(file).rules());
+            } catch (IOException e) {
+                throw new ConfigException("scripts " + file + ": cannot read (" + e.getMessage() + ")");
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("scripts " + file + ": " + e.getMessage());
+            }
         }
-        try {
-            return ScriptSet.load(file.get());
-        } catch (IOException e) {
-            throw new ConfigException("scripts " + file.get() + ": cannot read (" + e.getMessage() + ")");
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("scripts " + file.get() + ": " + e.getMessage());
-        }
+        return new ScriptSet(rules);
     }
 
     private static String percent(double fraction) {

@@ -23,7 +23,7 @@ public record Check(boolean pass, double score, String reason) {
 
     /** The opposite verdict, for {@code not-} assertions. */
     public Check negated(String description) {
-        return new Check(!pass, 1 - score, (pass ? "held but must not: " : "did not hold, as required: ") + description
-                + " (" + reason + ")");
+        return new Check(!pass, 1 - score, pass ? "matched, which it must not (" + description + ": " + reason + ")"
+                : "did not match, as required (" + description + ": " + reason + ")");
     }
 }
