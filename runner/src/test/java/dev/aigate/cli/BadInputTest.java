@@ -73,7 +73,7 @@ class BadInputTest {
                 file("misspelt stage", "benchmark:\n  requests: 2\n", "unknown key 'benchmark'; did you mean 'bench'?"),
                 file("misspelt bench key", "bench:\n  concurency: 4\n", "unknown key 'concurency' in 'bench'; did you mean 'concurrency'?"),
                 file("misspelt target key", "target: {url: embedded, modle: x}\n" + VALID_BENCH, "did you mean 'model'?"),
-                file("pending stage", VALID_BENCH + "prompts:\n  suite: x.yaml\n", "the 'prompts' stage is not built yet"),
+                file("pending stage", VALID_BENCH + "canary:\n  samples: x.json\n", "the 'canary' stage is not built yet"),
                 file("no stage", "name: lonely\n", "the gate file has no stage to run"),
                 file("negative retries", "target: {url: embedded, retries: -1}\n" + VALID_BENCH, "must be at least 0"),
                 file("timeout not a duration", "target: {url: embedded, timeout: soon}\n" + VALID_BENCH, "'soon' is not a duration"),
