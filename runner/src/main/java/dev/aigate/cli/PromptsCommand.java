@@ -96,8 +96,10 @@ final class PromptsCommand implements Callable<Integer> {
         }
         int repeats = repeat == null ? spec.repeat() : atLeast("--repeat", repeat, 1);
         int inFlight = concurrency == null ? spec.concurrency() : atLeast("--concurrency", concurrency, 1);
-        Double cost = maxCost == null ? spec.maxCostUsd()
-                : PromptsStageParser.parseMoney(maxCost, m -> new ConfigException("--max-cost: " + m));
+        Double cost = spec.maxCostUsd();
+        if (maxCost != null) {
+            cost = PromptsStageParser.parseMoney(maxCost, m -> new ConfigException("--max-cost: " + m));
+        }
         Shard part = spec.shard();
         if (shard != null) {
             try {

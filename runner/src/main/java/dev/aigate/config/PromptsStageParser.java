@@ -103,7 +103,11 @@ public final class PromptsStageParser {
 
     private static PromptsStageSpec.Baseline baseline(ConfigNode node, Map<String, TargetSpec> targets,
                                                       Path baseDirectory) {
-        if (!node.isMap()) {
+        if (!node.isMap() || node.asMap().get("url").isPresent()) {
+            if (node.isMap()) {
+                return PromptsStageSpec.Baseline.of(new PromptsStageSpec.Side(
+                        GateFileParser.resolveTarget(Optional.of(node), Optional.empty(), targets), Optional.empty()));
+            }
             String text = node.asString();
             if (text.endsWith(".json")) {
                 return PromptsStageSpec.Baseline.stored(existingFile(node, baseDirectory));
