@@ -136,11 +136,9 @@ public final class SuiteRunner {
             throws InterruptedException {
         PromptTemplate prompt = suite.prompt(testCase);
         List<ChatMessage> messages = prompt.render(testCase.vars());
-        String key = ResponseCache.key(target.identity(), JSON.valueToTree(prompt.params()).toString(),
-                String.valueOf(prompt.temperature()), String.valueOf(prompt.maxTokens()), messages.toString(),
-                suite.tools().toString(), String.valueOf(repeat));
         ResponseCache cache = target.cacheable() ? services.cache() : ResponseCache.DISABLED;
-        Output output = cache.get(key).orElse(null);
+        String key = cache.enabled() ? cacheKey(prompt, messages, repeat, target) : null;
+        Output output = key == null ? null : cache.get(key).orElse(null);
         boolean cached = output != null;
         String error = null;
         if (output == null) {
@@ -160,7 +158,9 @@ public final class SuiteRunner {
             if (completion.succeeded()) {
                 output = output(completion, latencyMs, messages, target.price());
                 services.budget().settle(reserve, output.costUsd());
-                cache.put(key, output);
+                if (key != null) {
+                    cache.put(key, output);
+                }
             } else {
                 services.budget().settle(reserve, 0);
                 error = completion.failure().kind().key() + ": " + completion.failure().message();
@@ -188,6 +188,13 @@ public final class SuiteRunner {
             }
         }
         return new Attempt(testCase.id(), repeat, pass, score.value(), score.failures(), metrics, output, null, cached);
+    }
+
+    /** Everything that decides the answer: target, parameters, rendered prompt, tools and repeat index. */
+    private String cacheKey(PromptTemplate prompt, List<ChatMessage> messages, int repeat, Target target) {
+        return ResponseCache.key(target.identity(), JSON.valueToTree(prompt.params()).toString(),
+                String.valueOf(prompt.temperature()), String.valueOf(prompt.maxTokens()), messages.toString(),
+                suite.tools().toString(), String.valueOf(repeat));
     }
 
     private ModelRequest request(TestCase testCase, PromptTemplate prompt, List<ChatMessage> messages, int repeat,
