@@ -1,6 +1,7 @@
 package dev.aigate.cli;
 
 import dev.aigate.config.ConfigException;
+import dev.aigate.config.PromptfooConfigReader;
 import dev.aigate.config.PromptsStageParser;
 import dev.aigate.config.PromptsStageSpec;
 import dev.aigate.config.TargetSpec;
@@ -27,7 +28,8 @@ final class PromptsCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "SUITE.yaml", description = "The suite (see docs/prompts.md).")
+    @Parameters(index = "0", paramLabel = "SUITE.yaml",
+            description = "The suite (see docs/prompts.md), or a promptfoo config (promptfooconfig.yaml).")
     Path suiteFile;
 
     @Option(names = "--target", paramLabel = "URL_OR_NAME",
@@ -69,7 +71,8 @@ final class PromptsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PromptsStageSpec spec = overridden(PromptsStageParser.suiteFile(suiteFile));
+        PromptsStageSpec spec = overridden(PromptfooConfigReader.isPromptfoo(suiteFile)
+                ? PromptfooConfigReader.read(suiteFile) : PromptsStageParser.suiteFile(suiteFile));
         List<ThresholdSpec> specs = new java.util.ArrayList<>(spec.thresholds());
         common.thresholds().stream().map(ThresholdSpec::fromFlag).forEach(specs::add);
         List<Threshold> thresholds = ThresholdBinder.bind(specs, PromptsStage.catalog(spec));

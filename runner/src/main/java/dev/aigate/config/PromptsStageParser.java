@@ -51,8 +51,8 @@ public final class PromptsStageParser {
                 map.get("name").map(ConfigNode::asString).orElse(fallback));
     }
 
-    private static PromptsStageSpec parse(ConfigMap map, Map<String, TargetSpec> targets,
-                                          Optional<ConfigNode> defaultTarget, Path baseDirectory, String name) {
+    static PromptsStageSpec parse(ConfigMap map, Map<String, TargetSpec> targets,
+                                 Optional<ConfigNode> defaultTarget, Path baseDirectory, String name) {
         Suite suite = suite(map, baseDirectory, name);
         TargetSpec candidateTarget = GateFileParser.resolveTarget(map.get("target"), defaultTarget, targets);
         PromptsStageSpec.Side candidate = new PromptsStageSpec.Side(candidateTarget,

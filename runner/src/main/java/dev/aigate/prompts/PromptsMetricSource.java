@@ -8,7 +8,6 @@ import dev.aigate.prompts.analysis.SideSummary;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-
 import java.util.TreeSet;
 
 /**
@@ -135,5 +134,4 @@ public final class PromptsMetricSource implements MetricSource {
     private static OptionalDouble present(double value) {
         return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
-
 }

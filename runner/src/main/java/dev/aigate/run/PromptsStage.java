@@ -95,11 +95,13 @@ public final class PromptsStage {
             } else if (baselineSpec.isPresent()) {
                 PromptsStageSpec.Side side = baselineSpec.get().side().orElseThrow();
                 Suite suite = withPrompts(spec.suite(), side.promptsDir());
+                notes.add("baseline prompts: " + labels(suite));
                 SuiteRunner runner = new SuiteRunner(suite, settings, services);
                 Target target = target(closer, spec, side.target(), scripts, environment);
                 estimate += runner.worstCaseCost(target.price());
                 baseline = Optional.of(runner.run("baseline", target));
             }
+            notes.add("candidate prompts: " + labels(candidateSuite));
             SuiteRunner runner = new SuiteRunner(candidateSuite, settings, services);
             Target candidateTarget = target(closer, spec, spec.candidate().target(), scripts, environment);
             estimate += runner.worstCaseCost(candidateTarget.price());
@@ -263,6 +265,11 @@ public final class PromptsStage {
             }
         }
         return suite.withPrompts(replacements);
+    }
+
+    /** The prompts with their versions, e.g. {@code extract-invoice@4, classify-ticket@7}. */
+    private static String labels(Suite suite) {
+        return String.join(", ", suite.prompts().values().stream().map(PromptTemplate::label).toList());
     }
 
     private static ScriptSet scripts(List<Path> files) {

@@ -2,7 +2,6 @@ package dev.aigate.prompts.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aigate.config.ConfigException;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
 import dev.aigate.prompts.assertion.AssertSet;
@@ -212,10 +211,5 @@ public final class AssertionParser {
         } catch (IOException e) {
             return JSON.getNodeFactory().textNode(text);
         }
-    }
-
-    /** Stops a bad assertion with its location; for callers outside YAML (CSV columns). */
-    static ConfigException error(String where, String message) {
-        return new ConfigException(where + ": " + message);
     }
 }

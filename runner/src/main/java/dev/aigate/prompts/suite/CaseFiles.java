@@ -111,23 +111,36 @@ final class CaseFiles {
         return testCase;
     }
 
-    /** {@code contains: Paris}, {@code not-icontains: sorry}, {@code is-json}, or a bare value for equals. */
+    /**
+     * {@code contains: Paris}, {@code not-icontains: sorry}, {@code is-json}, {@code similar(0.8): text},
+     * promptfoo's {@code grade: rubric} (llm-rubric), or a bare value for equals. A lower-case word before the colon
+     * is taken as a type even when it is not one of ours ({@code javascript: ...}), so that an unsupported promptfoo
+     * assertion is reported by name instead of silently becoming an equality check.
+     */
     static ObjectNode expected(String text) {
         ObjectNode assertion = JSON.createObjectNode();
         String stripped = text.strip();
-        int colon = stripped.indexOf(':');
-        String head = (colon < 0 ? stripped : stripped.substring(0, colon)).strip();
-        String type = head.startsWith("not-") ? head.substring(4) : head;
-        if (AssertionParser.TYPES.contains(type)) {
-            assertion.put("type", head);
-            if (colon >= 0) {
-                assertion.put("value", stripped.substring(colon + 1).strip());
+        java.util.regex.Matcher typed = java.util.regex.Pattern
+                .compile("((?:not-)?[a-z][a-z0-9-]*)(?:\\(([0-9.]+)\\))?(?::\\s*(.*))?", java.util.regex.Pattern.DOTALL)
+                .matcher(stripped);
+        if (typed.matches() && (typed.group(3) != null || AssertionParser.TYPES.contains(bare(typed.group(1))))) {
+            String type = typed.group(1).replace("grade", "llm-rubric");
+            assertion.put("type", type);
+            if (typed.group(2) != null) {
+                assertion.put("threshold", Double.parseDouble(typed.group(2)));
+            }
+            if (typed.group(3) != null) {
+                assertion.put("value", typed.group(3).strip());
             }
         } else {
             assertion.put("type", "equals");
             assertion.put("value", stripped);
         }
         return assertion;
+    }
+
+    private static String bare(String type) {
+        return type.startsWith("not-") ? type.substring(4) : type;
     }
 
     /** JSON text parsed as if it stood on {@code line} of {@code file}, so located errors name that line. */

@@ -69,6 +69,26 @@ public final class PromptFiles {
                 file.toString());
     }
 
+    /**
+     * A prompt file: YAML ({@code .yaml}, {@code .yml}) as above, or plain text (any other extension), which is one
+     * user message with the file's name as id.
+     */
+    public static PromptTemplate textFile(Path file, ConfigNode where) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            if (!Files.isRegularFile(file)) {
+                throw error(where, "prompt file " + file + " not found");
+            }
+            return file(file, null);
+        }
+        try {
+            return new PromptTemplate(name.replaceFirst("\\.[^.]*$", ""), null, List.of(userMessage(
+                    Files.readString(file))), null, PromptTemplate.DEFAULT_MAX_TOKENS, Map.of(), file.toString());
+        } catch (IOException e) {
+            throw error(where, "cannot read prompt file " + file + ": " + e.getMessage());
+        }
+    }
+
     /** A prompt entry of a suite: a bare template string, {@code {file: ...}}, or an inline prompt. */
     static PromptTemplate entry(ConfigNode node, int index, Path baseDirectory) {
         if (!node.isMap()) {

@@ -1,6 +1,8 @@
 package dev.aigate.prompts.suite;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ import java.util.Map;
 public record Suite(String name, Map<String, PromptTemplate> prompts, ArrayNode tools, List<TestCase> cases) {
 
     public Suite {
-        prompts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prompts));
+        prompts = Collections.unmodifiableMap(new LinkedHashMap<>(prompts));
         cases = List.copyOf(cases);
     }
 
@@ -23,7 +25,7 @@ public record Suite(String name, Map<String, PromptTemplate> prompts, ArrayNode 
 
     /** This suite with some prompts replaced (same ids), e.g. the staging versions of the production ones. */
     public Suite withPrompts(Map<String, PromptTemplate> replacements) {
-        Map<String, PromptTemplate> merged = new java.util.LinkedHashMap<>(prompts);
+        Map<String, PromptTemplate> merged = new LinkedHashMap<>(prompts);
         merged.putAll(replacements);
         return new Suite(name, merged, tools, cases);
     }

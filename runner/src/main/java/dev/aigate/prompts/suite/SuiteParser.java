@@ -3,7 +3,6 @@ package dev.aigate.prompts.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.aigate.config.ConfigException;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
 import dev.aigate.prompts.assertion.AssertionSpec;
@@ -48,8 +47,11 @@ public final class SuiteParser {
         AssertionParser assertions = new AssertionParser(toolSchemas, baseDirectory);
         Optional<ConfigMap> defaults = map.get("defaultTest").map(n -> n.asMap().allowOnly(DEFAULT_KEYS));
         CaseBuilder builder = new CaseBuilder(prompts, assertions, defaults, baseDirectory);
-        for (ConfigNode entry : map.require("tests").asList()) {
-            builder.add(entry);
+        ConfigNode tests = map.require("tests");
+        if (tests.isList()) {
+            tests.asList().forEach(builder::add);
+        } else {
+            builder.addFile(tests, Optional.empty());
         }
         if (builder.cases.isEmpty()) {
             throw map.require("tests").error("the suite has no cases");
@@ -65,7 +67,10 @@ public final class SuiteParser {
         for (ConfigNode entry : entries) {
             index++;
             Map<String, PromptTemplate> read;
-            if (!entry.isMap() && isPath(entry.asString())) {
+            if (!entry.isMap() && entry.asString().startsWith("file://")) {
+                PromptTemplate prompt = PromptFiles.textFile(baseDirectory.resolve(entry.asString().substring(7)), entry);
+                read = Map.of(prompt.id(), prompt);
+            } else if (!entry.isMap() && isPath(entry.asString())) {
                 Path path = baseDirectory.resolve(entry.asString());
                 read = Files.isDirectory(path) ? PromptFiles.directory(path, entry)
                         : Map.of(PromptFiles.file(path, null).id(), PromptFiles.file(path, null));
@@ -137,14 +142,18 @@ public final class SuiteParser {
         void add(ConfigNode entry) {
             ConfigMap map = entry.asMap().allowOnly(CASE_KEYS);
             if (map.get("file").isPresent()) {
-                Path file = baseDirectory.resolve(map.require("file").asString());
-                Optional<String> prompt = map.get("prompt").map(ConfigNode::asString);
-                for (ConfigNode row : CaseFiles.read(file, map.require("file"))) {
-                    add(row, prompt);
-                }
+                addFile(map.require("file"), map.get("prompt").map(ConfigNode::asString));
                 return;
             }
             add(entry, Optional.empty());
+        }
+
+        /** Every case of a CSV or JSONL file ({@code cases.csv} or promptfoo's {@code file://cases.csv}). */
+        void addFile(ConfigNode name, Optional<String> prompt) {
+            Path file = baseDirectory.resolve(name.asString().replaceFirst("^file://", ""));
+            for (ConfigNode row : CaseFiles.read(file, name)) {
+                add(row, prompt);
+            }
         }
 
         private void add(ConfigNode entry, Optional<String> filePrompt) {
@@ -219,10 +228,5 @@ public final class SuiteParser {
                 throw entry.error("case '" + id + "', prompt '" + prompt.id() + "': " + e.getMessage());
             }
         }
-    }
-
-    /** For callers that read suites from elsewhere (promptfoo configs): a located error. */
-    static ConfigException error(ConfigNode node, String message) {
-        return node.error(message);
     }
 }
