@@ -20,7 +20,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code aigate prompts SUITE.yaml}: a prompt regression suite, optionally against a baseline; flags override the file. */
+/**
+ * {@code aigate prompts SUITE.yaml}: a prompt regression suite, optionally against a baseline; flags override the
+ * file. A promptfoo config is read as a suite.
+ */
 @Command(name = "prompts", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run a prompt regression suite against a target, compare it with a baseline (exact McNemar "
                 + "on paired cases), and gate on the result (docs/prompts.md).")
@@ -40,7 +43,7 @@ final class PromptsCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--baseline", paramLabel = "FILE_OR_TARGET",
-            description = "Compare with a stored prompts result.json, or run a baseline target (URL, 'embedded', name).")
+            description = "Compare with a stored prompts result.json, or run a baseline target (URL or 'embedded').")
     String baseline;
 
     @Option(names = "--baseline-model", description = "Model name for a --baseline target.")

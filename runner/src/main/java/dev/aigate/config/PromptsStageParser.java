@@ -87,7 +87,8 @@ public final class PromptsStageParser {
         Optional<ConfigNode> file = map.get("suite");
         if (file.isEmpty()) {
             if (map.get("tests").isEmpty()) {
-                throw map.node().error("no suite: name a suite file under 'suite', or write 'prompts' and 'tests' here");
+                throw map.node().error("no suite: name a suite file under 'suite', or write 'prompts' and 'tests' "
+                        + "here");
             }
             return SuiteParser.parse(map, name, baseDirectory);
         }

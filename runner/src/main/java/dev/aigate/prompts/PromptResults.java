@@ -115,7 +115,8 @@ public final class PromptResults {
             node.put("output", output.text());
             if (!output.toolCalls().isEmpty()) {
                 ArrayNode calls = node.putArray("tool_calls");
-                output.toolCalls().forEach(t -> calls.addObject().put("name", t.name()).put("arguments", t.arguments()));
+                output.toolCalls().forEach(t -> calls.addObject().put("name", t.name())
+                        .put("arguments", t.arguments()));
             }
             node.put("finish_reason", output.finishReason());
             node.put("latency_ms", Math.round(output.latencyMs() * 1000) / 1000.0);
@@ -208,8 +209,9 @@ public final class PromptResults {
             throw new ConfigException(source + ": not a prompts result (expected \"schema\": \"" + SCHEMA + "\")");
         }
         JsonNode s = root.path("settings");
-        PromptsRun.Settings settings = new PromptsRun.Settings(s.path("repeat").asInt(1), s.path("alpha").asDouble(0.05),
-                s.path("margin").asDouble(0), s.path("confidence").asDouble(0.95), s.path("shard").asText("1/1"));
+        PromptsRun.Settings settings = new PromptsRun.Settings(s.path("repeat").asInt(1),
+                s.path("alpha").asDouble(0.05), s.path("margin").asDouble(0), s.path("confidence").asDouble(0.95),
+                s.path("shard").asText("1/1"));
         List<String> order = new ArrayList<>();
         root.path("case_order").forEach(id -> order.add(id.asText()));
         SideRun candidate = sideRun("candidate", root.path("sides").path("candidate"));

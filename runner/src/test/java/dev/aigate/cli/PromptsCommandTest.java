@@ -159,9 +159,11 @@ class PromptsCommandTest {
             assertThat(run.stderr().strip().lines()).as(run.stderr()).hasSize(1);
             assertThat(run.stderr()).doesNotContain("Exception");
         }
-        Files.writeString(dir.resolve("broken.yaml"), "prompts: [\"Hi\"]\ntests:\n  - assert: [{type: contians, value: x}]\n");
+        Files.writeString(dir.resolve("broken.yaml"),
+                "prompts: [\"Hi\"]\ntests:\n  - assert: [{type: contians, value: x}]\n");
         CliRunner.Run run = CliRunner.run("prompts", dir.resolve("broken.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).contains("broken.yaml:3:21: unknown assertion type 'contians'; did you mean 'contains'?");
+        assertThat(run.stderr())
+                .contains("broken.yaml:3:21: unknown assertion type 'contians'; did you mean 'contains'?");
     }
 }

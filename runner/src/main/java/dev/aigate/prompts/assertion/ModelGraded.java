@@ -86,7 +86,8 @@ public final class ModelGraded implements Assertion {
 
     private static Check factualityVerdict(String reply, String shown) {
         Optional<JsonNode> json = JsonText.embedded(reply);
-        String choice = json.map(j -> j.path("choice").asText("")).orElse("").strip().toUpperCase(java.util.Locale.ROOT);
+        String choice = json.map(j -> j.path("choice").asText("")).orElse("").strip()
+                .toUpperCase(java.util.Locale.ROOT);
         if (!choice.matches("[A-E]")) {
             return Check.failed("grader reply has no choice A-E: " + TextMatch.abbreviate(reply) + "; " + shown);
         }

@@ -68,7 +68,8 @@ public final class SuiteParser {
             index++;
             Map<String, PromptTemplate> read;
             if (!entry.isMap() && entry.asString().startsWith("file://")) {
-                PromptTemplate prompt = PromptFiles.textFile(baseDirectory.resolve(entry.asString().substring(7)), entry);
+                Path file = baseDirectory.resolve(entry.asString().substring("file://".length()));
+                PromptTemplate prompt = PromptFiles.textFile(file, entry);
                 read = Map.of(prompt.id(), prompt);
             } else if (!entry.isMap() && isPath(entry.asString())) {
                 Path path = baseDirectory.resolve(entry.asString());

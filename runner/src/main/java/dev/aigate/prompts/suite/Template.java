@@ -34,7 +34,8 @@ public record Template(String text) {
             String value = vars.get(matcher.group(1));
             if (value == null) {
                 throw new IllegalArgumentException("variable '" + matcher.group(1) + "' is not defined"
-                        + (vars.isEmpty() ? "" : "; defined: " + String.join(", ", new java.util.TreeSet<>(vars.keySet()))));
+                        + (vars.isEmpty() ? "" : "; defined: "
+                                + String.join(", ", new java.util.TreeSet<>(vars.keySet()))));
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }

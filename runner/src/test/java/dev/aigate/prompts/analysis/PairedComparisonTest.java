@@ -1,6 +1,7 @@
 package dev.aigate.prompts.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.aigate.prompts.assertion.Output;
 import dev.aigate.prompts.exec.Attempt;
@@ -36,8 +37,8 @@ class PairedComparisonTest {
         assertThat(side.cases().values()).extracting(CaseSummary::passed).containsExactly(true, true, false, false);
         assertThat(side.passRate()).isEqualTo(0.5);
         // Wilson 95% for 2 of 4, as SciPy's binomtest(2, 4).proportion_ci(method='wilson') gives it
-        assertThat(side.passRateInterval().low()).isCloseTo(0.15003898915, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(side.passRateInterval().high()).isCloseTo(0.84996101085, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(side.passRateInterval().low()).isCloseTo(0.15003898915, within(1e-9));
+        assertThat(side.passRateInterval().high()).isCloseTo(0.84996101085, within(1e-9));
     }
 
     @Test
@@ -52,7 +53,7 @@ class PairedComparisonTest {
         PairedComparison comparison = PairedComparison.of(side("b", 1, before), side("c", 1, after), 0.05, 0.05);
 
         assertThat(comparison.regressed()).containsExactly("c0", "c1", "c2", "c3", "c4", "c5");
-        assertThat(comparison.pValue()).isCloseTo(2 * Math.pow(0.5, 6), org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(comparison.pValue()).isCloseTo(2 * Math.pow(0.5, 6), within(1e-15));
         assertThat(comparison.drop()).isEqualTo(0.2);
         assertThat(comparison.regression()).isTrue();
     }
@@ -63,7 +64,7 @@ class PairedComparisonTest {
         int[] after = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1};
         PairedComparison comparison = PairedComparison.of(side("b", 1, before), side("c", 1, after), 0.05, 0);
 
-        assertThat(comparison.pValue()).isCloseTo(0.0625, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(comparison.pValue()).isCloseTo(0.0625, within(1e-15));
         assertThat(comparison.regression()).isFalse();
         assertThat(PairedComparison.of(side("b", 1, before), side("c", 1, after), 0.10, 0).regression()).isTrue();
     }

@@ -37,14 +37,16 @@ class AssertionsTest {
     static Stream<Arguments> passingAndFailing() {
         JsonSchemaCheck invoice = schema("{\"type\":\"object\",\"required\":[\"total\"],"
                 + "\"properties\":{\"total\":{\"type\":\"number\"}}}");
-        Map<String, JsonSchemaCheck> tools = Map.of("get_weather", schema("{\"type\":\"object\",\"required\":[\"city\"],"
+        Map<String, JsonSchemaCheck> tools = Map.of("get_weather", schema(
+                "{\"type\":\"object\",\"required\":[\"city\"],"
                 + "\"properties\":{\"city\":{\"type\":\"string\"}},\"additionalProperties\":false}"));
         return Stream.of(
                 cases(new TextMatch(TextMatch.Mode.EQUALS, false, List.of("Paris")), text(" Paris\n"), text("paris")),
                 cases(new TextMatch(TextMatch.Mode.EQUALS, true, List.of("Paris")), text("PARIS"), text("Lyon")),
                 cases(new TextMatch(TextMatch.Mode.CONTAINS, false, List.of("Paris")), text("It is Paris."),
                         text("It is paris.")),
-                cases(new TextMatch(TextMatch.Mode.CONTAINS, true, List.of("Paris")), text("it is PARIS"), text("Lyon")),
+                cases(new TextMatch(TextMatch.Mode.CONTAINS, true, List.of("Paris")), text("it is PARIS"),
+                        text("Lyon")),
                 cases(new TextMatch(TextMatch.Mode.CONTAINS_ANY, false, List.of("refund", "return")),
                         text("a return label"), text("no idea")),
                 cases(new TextMatch(TextMatch.Mode.CONTAINS_ANY, true, List.of("Refund")), text("REFUND"), text("no")),

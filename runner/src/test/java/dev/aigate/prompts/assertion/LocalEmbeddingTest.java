@@ -30,7 +30,8 @@ class LocalEmbeddingTest {
                 Embedders.local());
         Similar similar = new Similar(List.of("No, the stores are closed on Sunday."), 0.7);
 
-        Output paraphrase = Output.text("No, our stores are closed on Sunday. They open 9:00-18:00 Monday to Saturday.");
+        Output paraphrase = Output.text(
+                "No, our stores are closed on Sunday. They open 9:00-18:00 Monday to Saturday.");
         assertThat(similar.check(paraphrase, context).pass()).isTrue();
         Check wrong = similar.check(Output.text("Express delivery takes one working day."), context);
         assertThat(wrong.pass()).isFalse();

@@ -27,7 +27,9 @@ import java.util.Map;
  * How close the suite runner comes to the ideal wall time of {@code cases × repeats × latency ÷ concurrency}
  * against the simulator in fixed-latency mode (every answer takes exactly the latency, however many run at once).
  * Run (see docs/prompts.md):
- * <pre>java -cp ... dev.aigate.prompts.bench.SuiteThroughput [cases=10000] [repeat=3] [latencyMs=20] [concurrency=64]</pre>
+ * <pre>
+ * java -cp ... dev.aigate.prompts.bench.SuiteThroughput [cases=10000] [repeat=3] [latencyMs=20] [concurrency=64]
+ * </pre>
  */
 public final class SuiteThroughput {
 

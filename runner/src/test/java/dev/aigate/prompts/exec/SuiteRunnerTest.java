@@ -122,7 +122,8 @@ class SuiteRunnerTest {
         Set<String> all = new HashSet<>();
         for (int i = 1; i <= 3; i++) {
             List<String> ids = new SuiteRunner(suite, new SuiteRunner.Settings(1, 1, 0, new Shard(i, 3)),
-                    services(ResponseCache.DISABLED, CostBudget.unlimited())).cases().stream().map(c -> c.id()).toList();
+                    services(ResponseCache.DISABLED, CostBudget.unlimited())).cases().stream().map(c -> c.id())
+                    .toList();
             ids.forEach(id -> assertThat(all.add(id)).as("in one shard only: " + id).isTrue());
         }
         assertThat(all).hasSize(10);

@@ -105,7 +105,8 @@ class SuiteParserTest {
 
     @Test
     void errorsNameTheFileLineAndColumn() throws IOException {
-        Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": \"ok\"}\n{\"id\": \"x\", \"assert\": [{\"type\": \"contain\"}]}\n");
+        Files.writeString(dir.resolve("bad.jsonl"),
+                "{\"id\": \"ok\"}\n{\"id\": \"x\", \"assert\": [{\"type\": \"contain\"}]}\n");
         assertThatThrownBy(() -> parse("prompts: [\"Hi {{name}}\"]\ntests:\n  - vars: {nam: x}\n"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("suite.yaml:3:5")
                 .hasMessageContaining("variable 'name' is not defined");
