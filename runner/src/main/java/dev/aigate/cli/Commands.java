@@ -12,7 +12,7 @@ final class Commands {
     static List<CommandLine> all(CliContext context) {
         return List.of(
                 new CommandLine(new RunCommand(context)),
-                PendingCommand.create("prompts", "Run a prompt regression suite.", context.err()),
+                new CommandLine(new PromptsCommand(context)),
                 new CommandLine(new BenchCommand(context)),
                 new CommandLine(new CanaryCommand(context)),
                 new CommandLine(new CostCommand(context)),

@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param thresholds thresholds written at the top level; each applies to the stage whose metrics it names
  */
-public record GateFile(String name, Path path, Optional<BenchStageSpec> bench, Optional<CanaryStageSpec> canary,
-        Optional<CostStageSpec> cost, List<ThresholdSpec> thresholds) {
+public record GateFile(String name, Path path, Optional<BenchStageSpec> bench, Optional<PromptsStageSpec> prompts,
+        Optional<CanaryStageSpec> canary, Optional<CostStageSpec> cost, List<ThresholdSpec> thresholds) {
 
     public GateFile {
         thresholds = List.copyOf(thresholds);

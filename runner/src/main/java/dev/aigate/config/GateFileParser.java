@@ -26,7 +26,6 @@ public final class GateFileParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
             "bench", "prompts", "canary", "cost", "thresholds");
-    private static final Set<String> PENDING_STAGES = Set.of("prompts");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
             "deployment", "api_version", "profile", "seed", "retries", "timeout");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
@@ -39,12 +38,6 @@ public final class GateFileParser {
     public static GateFile parse(Path file) {
         ConfigMap root = YamlFiles.read(file).asMap().allowOnly(TOP_LEVEL);
         root.get("version").ifPresent(GateFileParser::checkVersion);
-        for (String stage : PENDING_STAGES) {
-            root.get(stage).ifPresent(node -> {
-                throw node.error("the '" + stage + "' stage is not built yet in this version; remove it to run "
-                        + "the other stages");
-            });
-        }
         String name = root.get("name").map(ConfigNode::asString)
                 .orElse(file.getFileName() == null ? "gate" : file.getFileName().toString());
         Map<String, TargetSpec> targets = targets(root);
@@ -52,15 +45,18 @@ public final class GateFileParser {
         Optional<BenchStageSpec> bench = root.get("bench")
                 .map(node -> bench(node, targets, defaultTarget));
         Path directory = file.toAbsolutePath().getParent();
+        Optional<PromptsStageSpec> prompts = root.get("prompts").map(node -> PromptsStageParser.section(node, targets,
+                defaultTarget, PromptsStageParser.baseDirectory(file)));
         Optional<CanaryStageSpec> canary = root.get("canary").map(node -> CanaryStageParser.parse(node, directory,
                 reference -> resolveTarget(Optional.of(reference), Optional.empty(), targets)));
         Optional<CostStageSpec> cost = root.get("cost").map(node -> CostStageParser.parse(node, directory,
                 bench.map(b -> b.spec().model())));
         List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
-        if (bench.isEmpty() && canary.isEmpty() && cost.isEmpty()) {
-            throw root.node().error("the gate file has no stage to run; add a 'bench', 'canary' or 'cost' section");
+        if (bench.isEmpty() && prompts.isEmpty() && canary.isEmpty() && cost.isEmpty()) {
+            throw root.node().error(
+                    "the gate file has no stage to run; add a 'bench', 'prompts', 'canary' or 'cost' section");
         }
-        return new GateFile(name, file, bench, canary, cost, thresholds);
+        return new GateFile(name, file, bench, prompts, canary, cost, thresholds);
     }
 
     private static void checkVersion(ConfigNode node) {
@@ -69,7 +65,7 @@ public final class GateFileParser {
         }
     }
 
-    private static Map<String, TargetSpec> targets(ConfigMap root) {
+    static Map<String, TargetSpec> targets(ConfigMap root) {
         Map<String, TargetSpec> targets = new LinkedHashMap<>();
         root.get("targets").ifPresent(node -> {
             ConfigMap map = node.asMap();
@@ -81,7 +77,7 @@ public final class GateFileParser {
     }
 
     /** A stage's target: its own {@code target}, else the file's, else the embedded simulator. */
-    private static TargetSpec resolveTarget(Optional<ConfigNode> own, Optional<ConfigNode> fallback,
+    static TargetSpec resolveTarget(Optional<ConfigNode> own, Optional<ConfigNode> fallback,
             Map<String, TargetSpec> named) {
         Optional<ConfigNode> chosen = own.or(() -> fallback);
         if (chosen.isEmpty()) {
@@ -226,7 +222,7 @@ public final class GateFileParser {
         return slos;
     }
 
-    private static List<ThresholdSpec> thresholds(ConfigNode node) {
+    static List<ThresholdSpec> thresholds(ConfigNode node) {
         List<ThresholdSpec> result = new ArrayList<>();
         for (ConfigNode item : node.asList()) {
             result.add(new ThresholdSpec(item.asString(), item.location()));

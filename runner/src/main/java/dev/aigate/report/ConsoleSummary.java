@@ -16,10 +16,10 @@ public final class ConsoleSummary {
             out.append('\n').append(table.title()).append('\n');
             appendAligned(out, table.columns(), table.rows());
         }
-        if (!report.gates().isEmpty()) {
+        if (!report.releaseGates().isEmpty()) {
             out.append("\nGates\n");
             List<List<String>> rows = new ArrayList<>();
-            for (GateResult gate : report.gates()) {
+            for (GateResult gate : report.releaseGates()) {
                 rows.add(List.of(gate.verdict().name(), gate.name(), gate.message()));
             }
             appendAligned(out, List.of("result", "gate", "found"), rows);

@@ -8,6 +8,25 @@ import dev.aigate.gate.Verdict;
  * @param stage   the stage it belongs to, e.g. {@code bench}
  * @param name    what was checked, e.g. the threshold {@code p99(ttft) < 500ms}
  * @param message what was found, e.g. {@code p99(ttft) = 612.4 ms, limit < 500 ms}
+ * @param kind    a release gate, or one prompt case (a JUnit testcase that does not decide the verdict by itself)
  */
-public record GateResult(String stage, String name, Verdict verdict, String message) {
+public record GateResult(String stage, String name, Verdict verdict, String message, Kind kind) {
+
+    /** What a result stands for. */
+    public enum Kind {
+        /** A gate: its verdict counts toward the release verdict. */
+        GATE,
+        /** One case of a prompt suite: reported per case (junit.xml), judged through the suite's gates. */
+        CASE,
+        /** A case whose repeats disagreed but whose majority passed: junit.xml marks it flaky. */
+        FLAKY_CASE
+    }
+
+    public GateResult(String stage, String name, Verdict verdict, String message) {
+        this(stage, name, verdict, message, Kind.GATE);
+    }
+
+    public boolean isGate() {
+        return kind == Kind.GATE;
+    }
 }

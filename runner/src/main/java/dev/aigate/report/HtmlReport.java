@@ -32,10 +32,10 @@ public final class HtmlReport {
                 .append("</h1>\n");
         html.append("<div class=\"banner ").append(report.verdict().label()).append("\" id=\"verdict\">")
                 .append(escape(report.headline())).append("</div>\n");
-        if (!report.gates().isEmpty()) {
+        if (!report.releaseGates().isEmpty()) {
             html.append("<h2>Gates</h2>\n<table id=\"gates\"><tr><th>result</th><th>gate</th><th>stage</th>")
                     .append("<th>found</th></tr>\n");
-            for (GateResult gate : report.gates()) {
+            for (GateResult gate : report.releaseGates()) {
                 html.append("<tr class=\"").append(gate.verdict().label()).append("\"><td>")
                         .append(gate.verdict().name()).append("</td><td><code>").append(escape(gate.name()))
                         .append("</code></td><td>").append(escape(gate.stage())).append("</td><td>")

@@ -13,7 +13,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Renders junit.xml in the Ant/Surefire schema that Jenkins' junit step and GitHub test reporters read: one
  * testsuite per stage, one testcase per gate. A failed gate is a {@code failure}; an inconclusive one an
- * {@code error} (nothing could be judged); a marginal one passes with a warning in {@code system-out}.
+ * {@code error} (nothing could be judged); a marginal one passes with a warning in {@code system-out}. Prompt
+ * cases are testcases too (one per case); a flaky one that passed carries Surefire's {@code flakyFailure}, which
+ * Jenkins shows as flaky.
  */
 public final class JunitXml {
 
@@ -65,6 +67,14 @@ public final class JunitXml {
                 xml.writeAttribute("message", gate.message());
                 xml.writeAttribute("type", failed ? "threshold" : "inconclusive");
                 xml.writeCharacters(gate.name() + ": " + gate.message());
+                xml.writeEndElement();
+            } else if (gate.kind() == GateResult.Kind.FLAKY_CASE) {
+                xml.writeStartElement("flakyFailure");
+                xml.writeAttribute("message", gate.message());
+                xml.writeAttribute("type", "flaky");
+                xml.writeEndElement();
+                xml.writeStartElement("system-out");
+                xml.writeCharacters("FLAKY: " + gate.message());
                 xml.writeEndElement();
             } else {
                 xml.writeStartElement("system-out");

@@ -37,11 +37,17 @@ public record Report(
     }
 
     public long count(Verdict wanted) {
-        return gates.stream().filter(g -> g.verdict() == wanted).count();
+        return releaseGates().stream().filter(g -> g.verdict() == wanted).count();
+    }
+
+    /** The gates that decide the verdict: every result except per-case ones. */
+    public List<GateResult> releaseGates() {
+        return gates.stream().filter(GateResult::isGate).toList();
     }
 
     /** One line that says the outcome and, when gates did not pass, which ones and what was found. */
     public String headline() {
+        List<GateResult> gates = releaseGates();
         if (gates.isEmpty()) {
             return verdict.name() + (verdict == Verdict.PASS ? ": no thresholds to judge"
                     : ": " + notes.stream().filter(n -> n.contains("no request completed")).findFirst()

@@ -24,7 +24,7 @@ public final class ResultJson {
         root.put("verdict", report.verdict().label());
         root.put("exit_code", report.verdict().exitCode());
         ArrayNode gates = root.putArray("gates");
-        for (GateResult gate : report.gates()) {
+        for (GateResult gate : report.releaseGates()) {
             ObjectNode node = gates.addObject();
             node.put("stage", gate.stage());
             node.put("name", gate.name());

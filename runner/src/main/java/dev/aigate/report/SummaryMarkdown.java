@@ -14,9 +14,9 @@ public final class SummaryMarkdown {
         md.append("## ").append(icon(report.verdict())).append(" aigate ").append(report.kind()).append(": ")
                 .append(escape(report.title())).append(" — **").append(report.verdict().name()).append("**\n\n");
         md.append(escape(report.headline())).append("\n\n");
-        if (!report.gates().isEmpty()) {
+        if (!report.releaseGates().isEmpty()) {
             md.append("| | gate | stage | result |\n|---|---|---|---|\n");
-            for (GateResult gate : report.gates()) {
+            for (GateResult gate : report.releaseGates()) {
                 md.append("| ").append(icon(gate.verdict())).append(" | `").append(gate.name().replace("`", "'"))
                         .append("` | ").append(escape(gate.stage())).append(" | ").append(escape(gate.message()))
                         .append(" |\n");

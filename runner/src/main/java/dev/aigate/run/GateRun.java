@@ -19,10 +19,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code aigate run}: every stage of a gate file, then one verdict for the release. All thresholds are bound to
- * their stage's metrics before any stage runs.
+ * their stage's metrics before any stage runs; a top-level threshold goes to the stage whose metrics it names.
  */
 public final class GateRun {
 
@@ -35,17 +36,31 @@ public final class GateRun {
     public static Report run(GateFile gate, List<ThresholdSpec> extraThresholds, Map<String, String> environment) {
         List<ThresholdSpec> topLevel = new ArrayList<>(gate.thresholds());
         topLevel.addAll(extraThresholds);
+        MetricSource promptsCatalog = gate.prompts().map(PromptsStage::catalog).orElse(null);
         List<ThresholdSpec> benchSpecs = new ArrayList<>();
+        List<ThresholdSpec> promptsSpecs = new ArrayList<>();
         List<ThresholdSpec> costSpecs = new ArrayList<>();
         gate.bench().ifPresent(bench -> benchSpecs.addAll(bench.thresholds()));
+        gate.prompts().ifPresent(prompts -> promptsSpecs.addAll(prompts.thresholds()));
         gate.cost().ifPresent(cost -> costSpecs.addAll(cost.thresholds()));
         for (ThresholdSpec spec : topLevel) {
-            (isBudget(spec) ? costSpecs : benchSpecs).add(spec);
+            Optional<Threshold> parsed = parse(spec);
+            if (parsed.isPresent() && parsed.get().aggregate().kind() == Aggregate.Kind.COST) {
+                costSpecs.add(spec);
+            } else if (promptsCatalog != null && (gate.bench().isEmpty()
+                    || parsed.map(t -> promptsCatalog.metricNames().contains(t.metric())).orElse(false))) {
+                promptsSpecs.add(spec);
+            } else {
+                benchSpecs.add(spec);
+            }
         }
         List<Threshold> benchThresholds = bindTo(benchSpecs, gate.bench().isPresent(), BenchStage.catalog(), "bench");
+        List<Threshold> promptsThresholds = promptsCatalog == null ? bindTo(promptsSpecs, false, null, "prompts")
+                : ThresholdBinder.bind(promptsSpecs, promptsCatalog);
         List<Threshold> costThresholds = bindTo(costSpecs, gate.cost().isPresent(), CostStage.catalog(), "cost");
 
         List<StageResult> stages = new ArrayList<>();
+        gate.prompts().ifPresent(prompts -> stages.add(PromptsStage.run(prompts, promptsThresholds, environment)));
         MeasuredUsage measured = null;
         if (gate.bench().isPresent()) {
             StageResult bench = BenchStage.run(gate.bench().get(), benchThresholds, environment);
@@ -59,24 +74,23 @@ public final class GateRun {
         return combine(gate.name(), stages);
     }
 
-    /** Top-level {@code cost(...)} thresholds are budgets, for the cost stage; all others are the benchmark's. */
-    private static boolean isBudget(ThresholdSpec spec) {
+    /** The parsed threshold, or empty when it does not parse (binding then reports the error with its column). */
+    private static Optional<Threshold> parse(ThresholdSpec spec) {
         try {
-            return ThresholdParser.parse(spec.expression()).aggregate().kind() == Aggregate.Kind.COST;
+            return Optional.of(ThresholdParser.parse(spec.expression()));
         } catch (ThresholdSyntaxException e) {
-            return false; // reported, with its column, when the bench thresholds are bound
+            return Optional.empty();
         }
     }
 
     private static List<Threshold> bindTo(List<ThresholdSpec> specs, boolean stagePresent, MetricSource catalog,
             String stage) {
-        List<Threshold> thresholds = ThresholdBinder.bind(specs, catalog);
         if (!stagePresent && !specs.isEmpty()) {
             ThresholdSpec first = specs.get(0);
             throw new ConfigException(first.describe(0) + ": '" + first.expression() + "' needs a '" + stage
                     + "' stage, and the gate file has none");
         }
-        return thresholds;
+        return stagePresent ? ThresholdBinder.bind(specs, catalog) : List.of();
     }
 
     static Report combine(String name, List<StageResult> stages) {

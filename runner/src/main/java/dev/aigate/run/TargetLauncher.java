@@ -7,6 +7,7 @@ import dev.aigate.provider.ModelClients;
 import dev.aigate.provider.ProviderConfig;
 import dev.aigate.provider.RetryPolicy;
 import dev.aigate.simulator.LlmSimulator;
+import dev.aigate.simulator.ScriptSet;
 import dev.aigate.simulator.SimulatorConfig;
 import java.time.Duration;
 import java.util.Map;
@@ -24,18 +25,28 @@ public final class TargetLauncher {
      * @param environment where API keys are read from
      */
     public static OpenTarget open(TargetSpec target, int concurrency, Map<String, String> environment) {
+        return open(target, concurrency, environment, ScriptSet.EMPTY);
+    }
+
+    /**
+     * @param scripts scripted answers for an embedded simulator (prompt suites); ignored for a real server
+     */
+    public static OpenTarget open(TargetSpec target, int concurrency, Map<String, String> environment,
+                                  ScriptSet scripts) {
         if (target.isEmbedded()) {
-            return openEmbedded(target, concurrency, environment);
+            return openEmbedded(target, concurrency, environment, scripts);
         }
         ModelClient client = createClient(providerConfig(target, target.url(), concurrency), environment);
         return new OpenTarget(client, null, target.url() + " (" + target.model() + ")");
     }
 
-    private static OpenTarget openEmbedded(TargetSpec target, int concurrency, Map<String, String> environment) {
+    private static OpenTarget openEmbedded(TargetSpec target, int concurrency, Map<String, String> environment,
+                                           ScriptSet scripts) {
         TargetSpec.checkProfile(target.profile(), ConfigException::new);
         LlmSimulator simulator = LlmSimulator.start(SimulatorConfig.builder()
                 .profile(target.profile())
                 .seed(target.seed())
+                .scripts(scripts)
                 .build());
         try {
             ModelClient client = createClient(providerConfig(target, simulator.baseUrl(), concurrency), environment);

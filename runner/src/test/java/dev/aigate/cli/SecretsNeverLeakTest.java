@@ -91,9 +91,9 @@ class SecretsNeverLeakTest {
                 "--duration", "10s", "--debug", "--out", out("canary"));
         run("cost", "--model", "gpt-4o", "--input-tokens", "100", "--output-tokens", "10", "--debug",
                 "--out", out("cost"));
-        for (String pending : List.of("prompts", "merge")) {
-            run(pending, "--out", out(pending), "--debug");
-        }
+        run("prompts", dir.resolve("no-suite.yaml").toString(), "--target", url(), "--out", out("prompts"),
+                "--debug");
+        run("merge", dir.resolve("no-shard.json").toString(), "--out", out("merge"), "--debug");
         run("gpu", "probe", "--out", out("gpu"), "--debug");
         run("bench", "--url", url() + "?key=" + OPENAI_KEY, "--model", "m", "--concurrency", "oops");
 

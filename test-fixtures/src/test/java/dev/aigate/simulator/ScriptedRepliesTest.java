@@ -120,6 +120,24 @@ class ScriptedRepliesTest {
     }
 
     @Test
+    void repeatFromBodyMetadataDrawsTheSameVariantAsTheHeader() throws Exception {
+        for (int repeat = 0; repeat < 10; repeat++) {
+            String byHeader = text(chat("m", "flip a coin", "X-Aigate-Repeat", String.valueOf(repeat)));
+            String byBody = text(TestClient.json(client.post("/v1/chat/completions", "{\"model\": \"m\", "
+                    + "\"metadata\": {\"repeat\": " + repeat + "}, "
+                    + "\"messages\": [{\"role\": \"user\", \"content\": \"flip a coin\"}]}").body()));
+            assertThat(byBody).isEqualTo(byHeader);
+        }
+    }
+
+    @Test
+    void aRepeatInMetadataThatIsNotAnIntegerIsABadRequest() throws Exception {
+        int status = client.post("/v1/chat/completions", "{\"model\": \"m\", \"metadata\": {\"repeat\": \"x\"}, "
+                + "\"messages\": [{\"role\": \"user\", \"content\": \"flip a coin\"}]}").statusCode();
+        assertThat(status).isEqualTo(400);
+    }
+
+    @Test
     void scriptedTextLongerThanMaxTokensIsCutWithFinishReasonLength() throws Exception {
         JsonNode body = TestClient.json(client.post("/v1/chat/completions", """
                 {"model": "m", "max_tokens": 3, "messages": [{"role": "user", "content": "write an essay"}]}""")

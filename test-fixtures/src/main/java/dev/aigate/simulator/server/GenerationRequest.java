@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  * @param promptText      all input text (system, messages or prompt), which sets the prompt token count
  * @param lastUserMessage the last user message (chat) or the prompt (completions), for script regexes
  * @param caseId          header {@code X-Aigate-Case} or body {@code metadata.case_id}
- * @param repeat          header {@code X-Aigate-Repeat}, when the client numbers its repeats itself
+ * @param repeat          header {@code X-Aigate-Repeat} or body {@code metadata.repeat}, when the client numbers
+ *                        its repeats itself
  */
 public record GenerationRequest(Endpoint endpoint, String model, boolean stream, boolean includeUsage,
                                 OptionalInt maxTokens, int minTokens, boolean ignoreEos, String promptText,

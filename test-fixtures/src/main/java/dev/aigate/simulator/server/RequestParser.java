@@ -79,7 +79,7 @@ final class RequestParser {
         Optional<String> caseId = Optional.ofNullable(caseHeader)
                 .or(() -> optionalText(root.path("metadata"), "case_id"));
         return new GenerationRequest(endpoint, model, stream, includeUsage, maxTokens, minTokens, ignoreEos,
-                promptText, lastUser, caseId, parseRepeat(repeatHeader));
+                promptText, lastUser, caseId, repeat(repeatHeader, root.path("metadata")));
     }
 
     /** Message content: a string, or a list of parts whose {@code text} fields are joined. */
@@ -125,10 +125,22 @@ final class RequestParser {
         return OptionalInt.of(value.asInt());
     }
 
-    private static OptionalInt parseRepeat(String header) throws BadRequestException {
-        if (header == null) {
+    /** The header when present, else body {@code metadata.repeat} (a client that cannot set headers per request). */
+    private static OptionalInt repeat(String header, JsonNode metadata) throws BadRequestException {
+        if (header != null) {
+            return parseRepeat(header);
+        }
+        JsonNode repeat = metadata.get("repeat");
+        if (repeat == null || repeat.isNull()) {
             return OptionalInt.empty();
         }
+        if (!repeat.isIntegralNumber() || !repeat.canConvertToInt()) {
+            throw new BadRequestException("'metadata.repeat' must be an integer");
+        }
+        return OptionalInt.of(repeat.asInt());
+    }
+
+    private static OptionalInt parseRepeat(String header) throws BadRequestException {
         try {
             return OptionalInt.of(Integer.parseInt(header.trim()));
         } catch (NumberFormatException e) {
