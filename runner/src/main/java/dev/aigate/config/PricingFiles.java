@@ -27,7 +27,7 @@ public final class PricingFiles {
     private static final String SHIPPED = "/dev/aigate/cost/prices.yaml";
     private static final Set<String> ROOT_KEYS = Set.of("version", "currency", "models");
     private static final Set<String> PRICE_KEYS = Set.of("provider", "input", "output", "cached_input",
-            "context_window", "source", "checked");
+            "context_window", "source", "checked", "verified");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PricingFiles() {
@@ -103,6 +103,12 @@ public final class PricingFiles {
 
     private static ModelPrice price(String model, ConfigNode node) {
         ConfigMap map = node.asMap().allowOnly(PRICE_KEYS);
+        // verified: what the figures were checked against (a string), or false; documentation only, not priced.
+        map.get("verified").ifPresent(v -> {
+            if (v.asString().isBlank() || v.asString().equals("true")) {
+                throw v.error("verified must name what the figures were checked against, or be false");
+            }
+        });
         return new ModelPrice(model,
                 map.get("provider").map(ConfigNode::asString).orElse(""),
                 map.require("input").asDouble(0),

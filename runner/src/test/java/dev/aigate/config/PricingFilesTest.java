@@ -48,6 +48,27 @@ class PricingFilesTest {
     }
 
     @Test
+    void anOptionalVerifiedFieldIsAcceptedAsAStringOrFalse() throws IOException {
+        Path file = write("verified.yaml", "version: 1\ncurrency: USD\nmodels:\n"
+                + "  acme-a: {input: 1, output: 2, verified: \"litellm 00035b69\"}\n"
+                + "  acme-b: {input: 1, output: 2, verified: false}\n");
+
+        PricingCatalog catalog = PricingFiles.read(file);
+
+        assertThat(catalog.find("acme-a")).map(ModelPrice::inputPerMillion).contains(1.0);
+        assertThat(catalog.find("acme-b")).map(ModelPrice::outputPerMillion).contains(2.0);
+    }
+
+    @Test
+    void verifiedTrueIsRejectedBecauseItNamesNoSource() throws IOException {
+        Path file = write("verified-true.yaml", "version: 1\ncurrency: USD\nmodels:\n"
+                + "  acme-a: {input: 1, output: 2, verified: true}\n");
+
+        assertThatThrownBy(() -> PricingFiles.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("verified must name what the figures were checked against");
+    }
+
+    @Test
     void aUserFileOverridesAndExtendsTheShippedCatalog() throws IOException {
         Path file = write("prices.yaml", "version: 1\ncurrency: USD\nmodels:\n"
                 + "  gpt-4o: {input: 2.00, output: 8.00}\n"
