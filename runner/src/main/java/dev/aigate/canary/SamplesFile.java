@@ -1,12 +1,8 @@
 package dev.aigate.canary;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.aigate.config.JsonFiles;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +14,6 @@ import java.util.Map;
  */
 public final class SamplesFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SamplesFile() {
     }
@@ -80,15 +75,6 @@ public final class SamplesFile {
     }
 
     static JsonNode readJson(Path file) {
-        try {
-            return JSON.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": file not found");
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": invalid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
-        }
+        return JsonFiles.read(file);
     }
 }

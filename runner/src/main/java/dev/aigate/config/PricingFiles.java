@@ -1,8 +1,6 @@
 package dev.aigate.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.cost.LiteLlmPrices;
 import dev.aigate.cost.ModelPrice;
 import dev.aigate.cost.PricingCatalog;
@@ -28,7 +26,6 @@ public final class PricingFiles {
     private static final Set<String> ROOT_KEYS = Set.of("version", "currency", "models");
     private static final Set<String> PRICE_KEYS = Set.of("provider", "input", "output", "cached_input",
             "context_window", "source", "checked", "verified");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PricingFiles() {
     }
@@ -62,7 +59,7 @@ public final class PricingFiles {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }
         if (text.stripLeading().startsWith("{")) {
-            JsonNode json = readJson(file, text);
+            JsonNode json = JsonFiles.parse(file, text);
             if (LiteLlmPrices.looksLike(json)) {
                 List<ModelPrice> prices = LiteLlmPrices.read(json, file.toString());
                 if (prices.isEmpty()) {
@@ -117,14 +114,5 @@ public final class PricingFiles {
                 map.get("context_window").map(n -> n.asInt(1)).orElse(null),
                 map.get("source").map(ConfigNode::asString).orElse(""),
                 map.get("checked").map(ConfigNode::asString).orElse(""));
-    }
-
-    private static JsonNode readJson(Path file, String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": invalid JSON: " + e.getOriginalMessage());
-        }
     }
 }

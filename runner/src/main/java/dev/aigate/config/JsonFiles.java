@@ -1,0 +1,42 @@
+package dev.aigate.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads JSON input files (samples, results, prices) with the same located, one-line errors as {@link YamlFiles}. */
+public final class JsonFiles {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonFiles() {
+    }
+
+    /** Reads a JSON file; a missing, unreadable or malformed file is a {@link ConfigException}. */
+    public static JsonNode read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": file not found");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+        }
+        return parse(file, text);
+    }
+
+    /** Parses JSON text read from {@code file}; errors point at {@code file:line:column}. */
+    public static JsonNode parse(Path file, String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
+                    + ": invalid JSON: " + e.getOriginalMessage());
+        }
+    }
+}
