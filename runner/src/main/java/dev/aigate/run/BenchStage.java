@@ -81,7 +81,8 @@ public final class BenchStage {
         BenchResult.Requests requests = result.requests();
         if (requests.completed() == 0) {
             verdict = verdict.and(Verdict.INCONCLUSIVE);
-            notes.add("no request completed: " + requests.sent() + " sent, " + describeErrors(result.errors())
+            // First, so that the headline of a report with nothing to judge says why.
+            notes.add(0, "no request completed: " + requests.sent() + " sent, " + describeErrors(result.errors())
                     + "; nothing could be measured");
         } else if (requests.failed() > 0) {
             notes.add(requests.failed() + " of " + requests.sent() + " requests failed (" + describeErrors(result.errors())
