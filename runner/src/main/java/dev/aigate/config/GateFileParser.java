@@ -22,7 +22,7 @@ public final class GateFileParser {
             "bench", "prompts", "canary", "cost", "thresholds");
     private static final Set<String> PENDING_STAGES = Set.of("prompts", "canary", "cost");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
-            "deployment", "api_version", "profile", "seed", "retries", "timeout");
+            "deployment", "api_version", "profile", "seed", "retries", "timeout", "container");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
             "duration", "warmup_requests", "warmup_duration", "input_tokens", "output_tokens", "ignore_eos",
             "stream", "seed", "slo", "thresholds");
@@ -41,10 +41,11 @@ public final class GateFileParser {
         }
         String name = root.get("name").map(ConfigNode::asString)
                 .orElse(file.getFileName() == null ? "gate" : file.getFileName().toString());
-        Map<String, TargetSpec> targets = targets(root);
+        Path folder = file.toAbsolutePath().getParent();
+        Map<String, TargetSpec> targets = targets(root, folder);
         Optional<ConfigNode> defaultTarget = root.get("target");
         Optional<BenchStageSpec> bench = root.get("bench")
-                .map(node -> bench(node, targets, defaultTarget));
+                .map(node -> bench(node, targets, defaultTarget, folder));
         List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
         if (bench.isEmpty()) {
             throw root.node().error("the gate file has no stage to run; add a 'bench' section");
@@ -58,12 +59,12 @@ public final class GateFileParser {
         }
     }
 
-    private static Map<String, TargetSpec> targets(ConfigMap root) {
+    private static Map<String, TargetSpec> targets(ConfigMap root, Path folder) {
         Map<String, TargetSpec> targets = new LinkedHashMap<>();
         root.get("targets").ifPresent(node -> {
             ConfigMap map = node.asMap();
             for (String name : map.keys()) {
-                targets.put(name, target(name, map.require(name)));
+                targets.put(name, target(name, map.require(name), folder));
             }
         });
         return targets;
@@ -71,14 +72,14 @@ public final class GateFileParser {
 
     /** A stage's target: its own {@code target}, else the file's, else the embedded simulator. */
     private static TargetSpec resolveTarget(Optional<ConfigNode> own, Optional<ConfigNode> fallback,
-            Map<String, TargetSpec> named) {
+            Map<String, TargetSpec> named, Path folder) {
         Optional<ConfigNode> chosen = own.or(() -> fallback);
         if (chosen.isEmpty()) {
             return TargetSpec.embedded();
         }
         ConfigNode node = chosen.get();
         if (node.isMap()) {
-            return target("inline", node);
+            return target("inline", node, folder);
         }
         String reference = node.asString();
         if (named.containsKey(reference)) {
@@ -100,10 +101,16 @@ public final class GateFileParser {
                 base.timeout());
     }
 
-    private static TargetSpec target(String name, ConfigNode node) {
+    private static TargetSpec target(String name, ConfigNode node, Path folder) {
         ConfigMap map = node.asMap().allowOnly(TARGET_KEYS);
         TargetSpec defaults = TargetSpec.embedded();
-        String url = map.get("url").map(ConfigNode::asString).orElse(TargetSpec.EMBEDDED);
+        Optional<ConfigNode> container = map.get("container");
+        if (container.isPresent() && map.get("url").isPresent()) {
+            throw map.get("url").get().error("a target with a 'container' gets its URL from the container; "
+                    + "remove 'url' (set 'container.port' and 'container.base_path' instead)");
+        }
+        String url = container.isPresent() ? TargetSpec.CONTAINER
+                : map.get("url").map(ConfigNode::asString).orElse(TargetSpec.EMBEDDED);
         map.get("url").ifPresent(u -> checkUrl(u, url));
         Api api = map.get("api").map(n -> enumValue(n, Api.class)).orElse(Api.OPENAI);
         boolean embedded = TargetSpec.EMBEDDED.equals(url);
@@ -130,7 +137,8 @@ public final class GateFileParser {
                 embedded ? map.get("profile").map(ConfigNode::asString).orElse(defaults.profile()) : null,
                 map.get("seed").map(n -> (long) n.asInt(0)).orElse(defaults.seed()),
                 map.get("retries").map(n -> n.asInt(0)).orElse(defaults.retries()),
-                map.get("timeout").map(ConfigNode::asDuration).orElse(defaults.timeout()));
+                map.get("timeout").map(ConfigNode::asDuration).orElse(defaults.timeout()),
+                container.map(n -> ContainerSpecParser.parse(n, folder)).orElse(null));
     }
 
     private static void checkUrl(ConfigNode node, String url) {
@@ -141,9 +149,9 @@ public final class GateFileParser {
     }
 
     private static BenchStageSpec bench(ConfigNode node, Map<String, TargetSpec> targets,
-            Optional<ConfigNode> defaultTarget) {
+            Optional<ConfigNode> defaultTarget, Path folder) {
         ConfigMap map = node.asMap().allowOnly(BENCH_KEYS);
-        TargetSpec target = resolveTarget(map.get("target"), defaultTarget, targets);
+        TargetSpec target = resolveTarget(map.get("target"), defaultTarget, targets, folder);
         BenchSpec.Builder spec = BenchSpec.builder().model(target.model());
         map.get("model").ifPresent(n -> spec.model(n.asString()));
         map.get("concurrency").ifPresent(n -> spec.concurrency(n.asInt(1)));

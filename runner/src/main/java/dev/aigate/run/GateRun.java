@@ -34,7 +34,8 @@ public final class GateRun {
         benchSpecs.addAll(extraThresholds);
         List<Threshold> benchThresholds = ThresholdBinder.bind(benchSpecs, BenchStage.catalog());
 
-        List<StageResult> stages = List.of(BenchStage.run(bench, benchThresholds, environment));
+        List<StageResult> stages = List.of(
+                ThresholdLocations.attach(BenchStage.run(bench, benchThresholds, environment), benchSpecs));
         return combine(gate.name(), stages);
     }
 
