@@ -18,6 +18,7 @@ final class Commands {
                 PendingCommand.create("cost", "Cost estimate and budget gate.", context.err()),
                 PendingCommand.create("merge", "Merge shard results into one result, exactly.", context.err()),
                 new CommandLine(new SimulateCommand(context)),
-                PendingCommand.create("gpu", "GPU runner probe and telemetry.", context.err()));
+                PendingCommand.create("gpu", "GPU runner probe and telemetry.", context.err()),
+                new CommandLine(new ActionCommand(context)));
     }
 }
