@@ -72,6 +72,7 @@ public final class GithubAction {
         print("aigate " + String.join(" ", args));
         Invocation invocation = aigate.run(args);
         Optional<ResultFile> result = ResultFile.read(outDir);
+        ResultFile.shareWithLaterSteps(outDir);
 
         GithubFiles files = GithubFiles.from(environment);
         Annotations annotations = new Annotations(workspace);
@@ -145,7 +146,7 @@ public final class GithubAction {
     }
 
     private void print(String line) {
-        out.println(line);
+        out.println(Redactor.global().redact(line)); // GitHub's answers may echo what they were sent
         out.flush();
     }
 }
