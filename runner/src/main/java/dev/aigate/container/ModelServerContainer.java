@@ -129,9 +129,13 @@ public final class ModelServerContainer implements AutoCloseable {
             container.hostPort = publishedPort(docker.inspectContainerCmd(id).exec(), api);
             return container;
         } catch (RuntimeException e) {
+            boolean stopped = Thread.currentThread().isInterrupted(); // Ctrl-C closes the engine connection
             container.close();
-            throw e instanceof ContainerException ? e : new ContainerException("cannot start " + spec.image()
-                    + " (" + name + "): " + DockerEngine.rootMessage(e), e);
+            if (e instanceof ContainerException) {
+                throw e;
+            }
+            throw new ContainerException((stopped ? "stopped while starting " : "cannot start ") + spec.image()
+                    + " (" + name + ")" + (stopped ? "" : ": " + DockerEngine.rootMessage(e)), e);
         }
     }
 
