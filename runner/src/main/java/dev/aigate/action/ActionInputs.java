@@ -13,7 +13,7 @@ import java.util.Optional;
  * from the {@code INPUT_*} variables GitHub sets for a container action. GitHub upper-cases an input's name and
  * keeps its hyphens ({@code INPUT_FAIL-ON-MARGINAL}), which a shell cannot read: one reason this lives in Java.
  *
- * @param command        run, prompts, bench, canary or cost
+ * @param command        run, prompts, bench, canary, cost or merge
  * @param config         the gate file, suite or canary configuration, relative to the workspace; null for none
  * @param args           extra flags, split as a shell would
  * @param thresholds     one threshold expression per line, each passed as {@code --threshold}
@@ -34,8 +34,8 @@ public record ActionInputs(
         String githubToken,
         String commentKey) {
 
-    /** The commands the action runs (SPEC §2); the others (merge, simulate, gpu) are not release gates. */
-    public static final List<String> COMMANDS = List.of("run", "prompts", "bench", "canary", "cost");
+    /** The commands the action runs (SPEC §2): the gates, and merge for sharded runs; not simulate or gpu. */
+    public static final List<String> COMMANDS = List.of("run", "prompts", "bench", "canary", "cost", "merge");
     public static final String DEFAULT_OUT_DIR = "aigate-out";
 
     public ActionInputs {

@@ -20,8 +20,10 @@ final class AigateArguments {
                     line.add(inputs.config()); // the gate file or suite is their positional argument
                     break;
                 case "bench":
-                    throw new ConfigException("input 'config': bench takes its settings as flags; put them in 'args' "
-                            + "or use command 'run' with a gate file");
+                case "merge":
+                    throw new ConfigException("input 'config': " + inputs.command() + " takes its settings as flags; "
+                            + "put them in 'args'" + (inputs.command().equals("bench")
+                                    ? " or use command 'run' with a gate file" : ""));
                 default:
                     line.add("--config");
                     line.add(inputs.config());

@@ -146,7 +146,7 @@ public final class ModelServerContainer implements AutoCloseable {
                     spec.readyTimeout(), this::exitReason);
         } catch (ContainerException e) {
             throw new ContainerException(spec.image() + " (" + name + ") did not become ready: " + e.getMessage()
-                    + logTailForError(), e);
+                    + unreachableHint(e.getMessage()) + logTailForError(), e);
         }
     }
 
@@ -217,6 +217,15 @@ public final class ModelServerContainer implements AutoCloseable {
         } catch (NotFoundException e) {
             return Optional.of("the container is gone");
         }
+    }
+
+    /** Refused connections to a running server usually mean aigate is not on the engine's host (docs/containers.md). */
+    private static String unreachableHint(String problem) {
+        if (!problem.contains("ConnectException")) {
+            return "";
+        }
+        return " (the port is published on the Docker host's 127.0.0.1: aigate must run on that host, not in another"
+                + " container)";
     }
 
     private String logTailForError() {
