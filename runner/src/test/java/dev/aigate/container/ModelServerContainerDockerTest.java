@@ -178,6 +178,44 @@ class ModelServerContainerDockerTest {
     }
 
     @Test
+    void aSignalToTheCliRemovesTheContainerOfItsGate() throws Exception {
+        // SIGTERM (CI cancelling a job; Ctrl-C takes the same path) to a separate aigate process mid-benchmark.
+        Path gate = dir.resolve("aigate.yaml");
+        Files.writeString(gate, String.join("\n",
+                "target:",
+                "  model: sim",
+                "  container:",
+                "    image: " + DockerTests.image(),
+                "    entrypoint: [java]",
+                "    command: -jar /opt/aigate/aigate.jar simulate --host 0.0.0.0 --port 8000 --profile fast",
+                "bench: {concurrency: 2, duration: 5m, output_tokens: 8}",
+                ""));
+        List<String> before = managed();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process aigate = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                dev.aigate.cli.AigateCli.class.getName(), "run", gate.toString(), "--out", dir.resolve("out").toString()))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile()).start();
+        String started = null;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (started == null && System.nanoTime() < deadline) {
+                started = managed().stream().filter(id -> !before.contains(id)).findFirst().orElse(null);
+                Thread.sleep(200);
+            }
+            assertThat(started).as(Files.readString(dir.resolve("console.txt"))).isNotNull();
+            Thread.sleep(5000); // ready and under load
+
+            aigate.destroy();
+
+            assertThat(aigate.waitFor(60, TimeUnit.SECONDS)).as("exits after the signal").isTrue();
+        } finally {
+            aigate.destroyForcibly();
+        }
+        assertThat(managed()).as(Files.readString(dir.resolve("console.txt"))).doesNotContain(started);
+        assertThat(Files.readString(dir.resolve("out/summary.md"))).contains("interrupted");
+    }
+
+    @Test
     void baselineAndCandidateRunSideBySide() throws Exception {
         ContainerSpec baseline = simulator().build();
         ContainerSpec candidate = simulator("--ttft", "40ms", "--itl", "5ms").build();
@@ -193,6 +231,13 @@ class ModelServerContainerDockerTest {
             }
         }
         assertThat(ours()).isEmpty();
+    }
+
+    /** Ids of every container aigate manages on this engine, from any process. */
+    static List<String> managed() {
+        return docker.listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(ModelServerContainer.MANAGED_LABEL, "true")).exec()
+                .stream().map(Container::getId).toList();
     }
 
     /** Containers of this test process, running or not. */
