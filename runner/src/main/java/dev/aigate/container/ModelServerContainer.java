@@ -319,7 +319,8 @@ public final class ModelServerContainer implements AutoCloseable {
         return new Bind(mount.source(), new Volume(mount.target()), mount.readOnly() ? AccessMode.ro : AccessMode.rw);
     }
 
-    private static DeviceRequest deviceRequest(GpuRequest gpus) {
+    /** The engine's form of {@code --gpus}: capability "gpu", a count (-1 = all) or device ids. */
+    static DeviceRequest deviceRequest(GpuRequest gpus) {
         DeviceRequest request = new DeviceRequest().withCapabilities(List.of(List.of("gpu")));
         return gpus.deviceIds().isEmpty() ? request.withCount(gpus.count()) : request.withDeviceIds(gpus.deviceIds());
     }

@@ -22,6 +22,17 @@ class ContainerSpecTest {
     }
 
     @Test
+    void gpusBecomeTheDeviceRequestDockerRunGpusSends() {
+        var all = ModelServerContainer.deviceRequest(GpuRequest.ALL);
+        assertThat(all.getCount()).isEqualTo(-1);
+        assertThat(all.getCapabilities()).isEqualTo(List.of(List.of("gpu")));
+        assertThat(ModelServerContainer.deviceRequest(GpuRequest.parse("2")).getCount()).isEqualTo(2);
+        var chosen = ModelServerContainer.deviceRequest(GpuRequest.parse("device=0,1"));
+        assertThat(chosen.getDeviceIds()).containsExactly("0", "1");
+        assertThat(chosen.getCount()).isNull();
+    }
+
+    @Test
     void volumesAreReadAsDockerRunVTakesThem() {
         assertThat(VolumeMount.parse("hf-cache:/root/.cache/huggingface"))
                 .isEqualTo(new VolumeMount("hf-cache", "/root/.cache/huggingface", false));

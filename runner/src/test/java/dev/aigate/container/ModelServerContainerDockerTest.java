@@ -2,6 +2,7 @@ package dev.aigate.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
@@ -137,6 +138,20 @@ class ModelServerContainerDockerTest {
                 .isInstanceOf(ContainerException.class)
                 .hasMessageContaining("did not become ready: the server exited with code 2")
                 .hasMessageContaining("unknown simulator profile 'no-such-profile'");
+        assertThat(ours()).isEmpty();
+    }
+
+    @Test
+    void gpusAreRequestedFromTheEngineAsDockerRunGpusDoes() {
+        assumeFalse(docker.infoCmd().exec().getRuntimes().containsKey("nvidia"),
+                "this engine has the NVIDIA runtime; the request would succeed");
+        ContainerSpec gpu = simulator().gpus(GpuRequest.ALL).build();
+
+        // Without NVIDIA's runtime the engine refuses exactly what `docker run --gpus all` asks for.
+        assertThatThrownBy(() -> ModelServerContainer.start(gpu, Map.of()))
+                .isInstanceOf(ContainerException.class)
+                .hasMessageContaining("cannot start " + DockerTests.image())
+                .hasMessageContaining("capabilities: [[gpu]]");
         assertThat(ours()).isEmpty();
     }
 
