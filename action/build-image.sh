@@ -18,4 +18,6 @@ if [ -n "$base" ]; then
   build_args+=(--build-arg "BASE_IMAGE=$base")
 fi
 docker build -q -t "$tag" "${build_args[@]}" "$context" >/dev/null
+# Earlier builds of the tag are left untagged; drop them so repeated CI runs do not pile them up.
+docker image prune -f --filter label=dev.aigate.image=action >/dev/null
 echo "action image: built $tag${base:+ on $base}"
