@@ -1,8 +1,8 @@
 package dev.aigate.bench;
 
 /**
- * The thread-safe front of a run's {@link BenchTally}: counts requests in flight (and the peak), leaves warm-up
- * requests out of every metric, and after {@link #seal()} ignores stragglers, which are counted as abandoned.
+ * The thread-safe front of a run's {@link BenchTally}: counts requests in flight (and the peak), leaves warm-up and
+ * cool-down requests out of every metric, and after {@link #seal()} ignores stragglers, which are counted as abandoned.
  */
 final class BenchRecorder {
 
@@ -26,7 +26,7 @@ final class BenchRecorder {
         }
         inFlight++;
         peakInFlight = Math.max(peakInFlight, inFlight);
-        if (!request.warmup()) {
+        if (request.measured()) {
             measuredInFlight++;
             tally.countSent(queueNanos);
         }
@@ -40,7 +40,7 @@ final class BenchRecorder {
                 return;
             }
             inFlight--;
-            if (!request.warmup()) {
+            if (request.measured()) {
                 measuredInFlight--;
                 tally.record(measurement, good);
             }

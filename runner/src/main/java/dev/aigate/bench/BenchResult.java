@@ -13,10 +13,16 @@ import java.util.Map;
  * @param errorExamples   the first (redacted) failure message of each kind that occurred
  * @param latencies       the latency distributions
  * @param tokens          token totals over completed requests
- * @param durationSeconds first send → last completion; null when no request returned
+ * @param durationSeconds first send → last completion; null when no request returned (for merged shards: the
+ *                        union of their windows)
+ * @param window          the same span on the wall clock, so shards run on different machines can be merged; null
+ *                        when no request returned
  * @param goodRequests    completed requests that met every SLO; null when the spec gives none
- * @param peakConcurrency the most requests in flight at once, warm-up included
+ * @param peakConcurrency the most requests in flight at once, warm-up included (merged shards: the sum of theirs,
+ *                        an upper bound)
  * @param stoppedBy       why the run stopped sending
+ * @param tally           the mergeable tally everything above was computed from
+ * @param mergedShards    how many shard results were merged into this one; 0 for a run of its own
  */
 public record BenchResult(
         BenchSpec spec,
@@ -26,9 +32,12 @@ public record BenchResult(
         Latencies latencies,
         Tokens tokens,
         Double durationSeconds,
+        Window window,
         Long goodRequests,
         int peakConcurrency,
-        StopReason stoppedBy) {
+        StopReason stoppedBy,
+        BenchTally tally,
+        int mergedShards) {
 
     public BenchResult {
         errors = Map.copyOf(errors);
@@ -66,22 +75,52 @@ public record BenchResult(
         }
     }
 
+    /**
+     * The measured span on the wall clock, in milliseconds since the epoch (to the microsecond): the first measured
+     * send and the last measured completion.
+     */
+    public record Window(double firstSendEpochMs, double lastCompletionEpochMs) {
+
+        /** The smallest window holding both. */
+        Window union(Window other) {
+            return other == null ? this : new Window(Math.min(firstSendEpochMs, other.firstSendEpochMs),
+                    Math.max(lastCompletionEpochMs, other.lastCompletionEpochMs));
+        }
+
+        double seconds() {
+            return (lastCompletionEpochMs - firstSendEpochMs) / 1000;
+        }
+    }
+
     /** Per-second rates over the measured duration; each null when there is no duration to divide by. */
     public record Throughput(Double requestsPerSecond, Double outputTokensPerSecond, Double totalTokensPerSecond) {
     }
 
-    /** Builds the result of a finished (or interrupted) run from its tally. */
-    static BenchResult of(BenchSpec spec, BenchTally tally, int peakConcurrency, StopReason stoppedBy) {
+    /** Builds the result of a finished (or interrupted) run from its tally; {@code clock} dates its window. */
+    static BenchResult of(BenchSpec spec, BenchTally tally, int peakConcurrency, StopReason stoppedBy,
+            WallClock clock) {
+        Double duration = tally.durationSeconds();
+        Window window = duration == null ? null
+                : new Window(clock.epochMillis(tally.firstStartNanos()), clock.epochMillis(tally.lastEndNanos()));
+        return of(spec, tally, duration, window, peakConcurrency, stoppedBy, 0);
+    }
+
+    /** Builds a result from a tally whose duration and window are given (merged shards). */
+    static BenchResult of(BenchSpec spec, BenchTally tally, Double durationSeconds, Window window,
+            int peakConcurrency, StopReason stoppedBy, int mergedShards) {
         return new BenchResult(spec,
                 new Requests(tally.sent(), tally.completed(), tally.failed(), tally.retries(), tally.abandoned()),
                 tally.errors(),
                 tally.errorExamples(),
                 tally.latencies(),
                 new Tokens(tally.inputTokens(), tally.outputTokens(), tally.outputTokensSource()),
-                tally.durationSeconds(),
+                durationSeconds,
+                window,
                 spec.slos().isEmpty() ? null : tally.goodRequests(),
                 peakConcurrency,
-                stoppedBy);
+                stoppedBy,
+                tally,
+                mergedShards);
     }
 
     public Throughput throughput() {

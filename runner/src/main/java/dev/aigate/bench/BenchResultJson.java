@@ -3,8 +3,6 @@ package dev.aigate.bench;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.provider.ErrorKind;
-import java.time.Duration;
-import java.util.Map;
 
 /** Writes a {@link BenchResult} as JSON with the fixed keys of SPEC §4; absent values are JSON nulls. */
 final class BenchResultJson {
@@ -19,7 +17,7 @@ final class BenchResultJson {
     static ObjectNode write(BenchResult result) {
         ObjectNode root = NODES.objectNode();
         root.put("schema", SCHEMA);
-        root.set("config", config(result.spec()));
+        root.set("config", BenchSpecJson.write(result.spec()));
         root.put("duration_s", result.durationSeconds());
         root.put("stopped_by", result.stoppedBy() == null ? null : result.stoppedBy().label());
         root.put("peak_concurrency", result.peakConcurrency());
@@ -43,9 +41,7 @@ final class BenchResultJson {
         ObjectNode goodput = root.putObject("goodput");
         goodput.put("requests_per_s", result.goodputPerSecond());
         goodput.put("requests", result.goodRequests());
-        ObjectNode slos = goodput.putObject("slos_ms");
-        result.spec().slos().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(slo -> slos.put(slo.getKey(), slo.getValue()));
+        goodput.set("slos_ms", root.get("config").get("slos_ms").deepCopy());
 
         BenchResult.Requests counts = result.requests();
         ObjectNode requests = root.putObject("requests");
@@ -58,6 +54,9 @@ final class BenchResultJson {
         ObjectNode tokens = root.putObject("tokens");
         tokens.put("input", result.tokens().input());
         tokens.put("output", result.tokens().output());
+        BenchTally.Counts tallied = result.tally().counts();
+        tokens.put("counted_by_usage", tallied.countedByUsage());
+        tokens.put("counted_by_tokenizer", tallied.countedByTokenizer());
 
         ObjectNode errors = root.putObject("errors");
         for (ErrorKind kind : ErrorKind.values()) {
@@ -65,6 +64,21 @@ final class BenchResultJson {
         }
         ObjectNode examples = root.putObject("error_examples");
         result.errorExamples().forEach((kind, message) -> examples.put(kind.key(), message));
+
+        // What `aigate merge` (and the canary, reading latencies) needs to combine results exactly.
+        BenchResult.Window window = result.window();
+        ObjectNode span = root.putObject("window");
+        span.put("first_send_epoch_ms", window == null ? null : window.firstSendEpochMs());
+        span.put("last_completion_epoch_ms", window == null ? null : window.lastCompletionEpochMs());
+        ObjectNode histograms = root.putObject("histograms");
+        ObjectNode moments = root.putObject("moments");
+        result.tally().histograms().forEach((key, histogram) -> {
+            histograms.put(key, HistogramCodec.encode(histogram));
+            moments.set(key, HistogramCodec.moments(histogram));
+        });
+        if (result.mergedShards() > 0) {
+            root.put("merged_shards", result.mergedShards());
+        }
         return root;
     }
 
@@ -87,26 +101,5 @@ final class BenchResultJson {
     /** Milliseconds rounded to the nanosecond, the clock's resolution, so files carry no floating-point noise. */
     private static Double toNanosecond(Double millis) {
         return millis == null ? null : Math.round(millis * 1e6) / 1e6;
-    }
-
-    private static ObjectNode config(BenchSpec spec) {
-        ObjectNode config = NODES.objectNode();
-        config.put("model", spec.model());
-        config.put("concurrency", spec.concurrency());
-        config.put("rate", spec.rate());
-        config.put("requests", spec.requests());
-        config.put("duration_s", seconds(spec.duration()));
-        config.put("warmup_requests", spec.warmupRequests());
-        config.put("warmup_s", seconds(spec.warmupDuration()));
-        config.put("input_tokens", spec.inputTokens());
-        config.put("output_tokens", spec.outputTokens());
-        config.put("ignore_eos", spec.ignoreEos());
-        config.put("stream", spec.stream());
-        config.put("seed", spec.seed());
-        return config;
-    }
-
-    private static Double seconds(Duration duration) {
-        return duration == null ? null : duration.toNanos() / 1e9;
     }
 }

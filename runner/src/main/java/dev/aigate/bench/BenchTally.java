@@ -3,6 +3,7 @@ package dev.aigate.bench;
 import dev.aigate.provider.ErrorKind;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -37,6 +38,55 @@ public final class BenchTally {
         for (ErrorKind kind : ErrorKind.values()) {
             errors.put(kind, 0L);
         }
+    }
+
+    /**
+     * Every count of a tally, as a shard's result file carries them.
+     *
+     * @param countedByUsage     completed requests whose output count came from the server's usage
+     * @param countedByTokenizer completed requests whose output count came from the tokenizer
+     */
+    record Counts(long sent, long completed, long failed, long retries, long abandoned, long goodRequests,
+            long inputTokens, long outputTokens, long countedByUsage, long countedByTokenizer) {
+    }
+
+    /** The metric keys of {@link #histograms()}, in result-file order. */
+    static final String[] HISTOGRAM_KEYS = {"ttft", "tpot", "itl", "e2el", "client_queue"};
+
+    /** A tally holding exactly what a shard's result file recorded (its run window is not restored). */
+    static BenchTally restore(Counts counts, Map<ErrorKind, Long> errors, Map<ErrorKind, String> errorExamples,
+            Map<String, LatencyHistogram> histograms) {
+        BenchTally tally = new BenchTally();
+        tally.sent = counts.sent();
+        tally.completed = counts.completed();
+        tally.failed = counts.failed();
+        tally.retries = counts.retries();
+        tally.abandoned = counts.abandoned();
+        tally.goodRequests = counts.goodRequests();
+        tally.inputTokens = counts.inputTokens();
+        tally.outputTokens = counts.outputTokens();
+        tally.countedByUsage = counts.countedByUsage();
+        tally.countedByTokenizer = counts.countedByTokenizer();
+        errors.forEach(tally.errors::put);
+        tally.errorExamples.putAll(errorExamples);
+        tally.histograms().forEach((key, histogram) -> histogram.merge(histograms.get(key)));
+        return tally;
+    }
+
+    Counts counts() {
+        return new Counts(sent, completed, failed, retries, abandoned, goodRequests, inputTokens, outputTokens,
+                countedByUsage, countedByTokenizer);
+    }
+
+    /** The live latency histograms by metric key ({@link #HISTOGRAM_KEYS}). */
+    Map<String, LatencyHistogram> histograms() {
+        Map<String, LatencyHistogram> byKey = new LinkedHashMap<>();
+        byKey.put("ttft", ttft);
+        byKey.put("tpot", tpot);
+        byKey.put("itl", itl);
+        byKey.put("e2el", e2el);
+        byKey.put("client_queue", clientQueue);
+        return byKey;
     }
 
     /** Counts a request as sent; {@code queueNanos} is its client-side queueing, or negative when unscheduled. */
@@ -138,6 +188,16 @@ public final class BenchTally {
 
     OutputTokensSource outputTokensSource() {
         return OutputTokensSource.of(countedByUsage, countedByTokenizer);
+    }
+
+    /** The monotonic instant of the first send; {@code Long.MAX_VALUE} before any request has returned. */
+    long firstStartNanos() {
+        return firstStartNanos;
+    }
+
+    /** The monotonic instant of the last completion; {@code Long.MIN_VALUE} before any request has returned. */
+    long lastEndNanos() {
+        return lastEndNanos;
     }
 
     /** First send → last completion in seconds; null before any request has returned. */

@@ -20,7 +20,7 @@ public final class LatencyHistogram {
         this(new Histogram(SIGNIFICANT_DIGITS), new RunningMoments());
     }
 
-    private LatencyHistogram(Histogram histogram, RunningMoments moments) {
+    LatencyHistogram(Histogram histogram, RunningMoments moments) {
         this.histogram = histogram;
         this.moments = moments;
     }
@@ -35,6 +35,16 @@ public final class LatencyHistogram {
     public void merge(LatencyHistogram other) {
         moments.merge(other.moments);
         histogram.add(other.histogram);
+    }
+
+    /** The histogram itself, in nanoseconds, for encoding into a result file. Do not modify. */
+    Histogram histogram() {
+        return histogram;
+    }
+
+    /** The exact running sums, for encoding into a result file. Do not modify. */
+    RunningMoments moments() {
+        return moments;
     }
 
     public long count() {

@@ -7,34 +7,39 @@ import dev.aigate.provider.ModelRequest;
 import java.util.List;
 import java.util.Map;
 
-/** Turns each planned request into a chat request with a synthetic prompt, sends it and records what it measured. */
-final class MeasuredSender implements RequestHandler<ModelRequest> {
+/** Turns each planned request into a chat request with its prompt, sends it and records what it measured. */
+final class MeasuredSender implements RequestHandler<MeasuredSender.Prepared> {
+
+    /** A request ready to send, with the prompt length to fall back on when the server reports no usage. */
+    record Prepared(ModelRequest request, int promptTokens) {
+    }
 
     private final BenchSpec spec;
-    private final SyntheticPrompts prompts;
+    private final PromptSource prompts;
     private final ModelClient client;
     private final BenchRecorder recorder;
 
-    MeasuredSender(BenchSpec spec, ModelClient client, BenchRecorder recorder) {
+    MeasuredSender(BenchSpec spec, PromptSource prompts, ModelClient client, BenchRecorder recorder) {
         this.spec = spec;
-        this.prompts = new SyntheticPrompts(spec.inputTokens(), spec.seed());
+        this.prompts = prompts;
         this.client = client;
         this.recorder = recorder;
     }
 
     @Override
-    public ModelRequest prepare(PlannedRequest request) {
-        return new ModelRequest(spec.model(), List.of(ChatMessage.user(prompts.prompt(request.index()))), null,
-                spec.outputTokens(), null, spec.stream(), spec.ignoreEos(), Map.of());
+    public Prepared prepare(PlannedRequest request) {
+        BenchPrompt prompt = prompts.prompt(request.index());
+        return new Prepared(new ModelRequest(spec.model(), List.of(ChatMessage.user(prompt.text())), null,
+                prompt.outputTokens(), null, spec.stream(), spec.ignoreEos(), Map.of()), prompt.inputTokens());
     }
 
     @Override
-    public void send(PlannedRequest request, ModelRequest prepared) {
+    public void send(PlannedRequest request, Prepared prepared) {
         long queueNanos = request.paced() ? Math.max(0, System.nanoTime() - request.dueNanos()) : -1;
         recorder.begin(request, queueNanos);
-        Completion completion = client.send(prepared);
+        Completion completion = client.send(prepared.request());
         long endNanos = System.nanoTime();
-        recorder.finish(request, RequestMeasurement.of(completion, endNanos, queueNanos, prompts.tokens()));
+        recorder.finish(request, RequestMeasurement.of(completion, endNanos, queueNanos, prepared.promptTokens()));
     }
 
     @Override

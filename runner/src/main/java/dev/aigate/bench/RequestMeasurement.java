@@ -36,7 +36,7 @@ public record RequestMeasurement(
     }
 
     /** Derives the measurement of {@code completion}; the tokenizer runs only when the server sent no usage. */
-    static RequestMeasurement of(Completion completion, long endNanos, long queueNanos, int promptTokens) {
+    public static RequestMeasurement of(Completion completion, long endNanos, long queueNanos, int promptTokens) {
         if (!completion.succeeded()) {
             return new RequestMeasurement(completion.startNanos(), endNanos, queueNanos,
                     completion.contentEventNanos(), 0, null, promptTokens, completion.retries(),

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * Releases requests to workers one at a time, in order: decides each one's due instant, whether it is warm-up, and
- * when the run is over (by count, by duration, or because it was stopped). Thread-safe.
+ * Releases requests to workers one at a time, in order: decides each one's due instant, whether it is warm-up or
+ * cool-down, and when the run is over (by count, by duration, or because it was stopped). A shard releases its
+ * share of the counts under run-wide indices. Thread-safe.
  */
 final class RequestPlan {
 
@@ -17,6 +18,8 @@ final class RequestPlan {
     private final long warmupNanos;
     private final Long measuredRequests;
     private final long durationNanos;
+    private final long cooldownNanos;
+    private final Shard shard;
 
     private long released;
     private long measuredReleased;
@@ -27,10 +30,14 @@ final class RequestPlan {
     RequestPlan(BenchSpec spec, ArrivalSchedule schedule, LongSupplier clock) {
         this.schedule = schedule;
         this.clock = clock;
-        this.warmupRequests = spec.warmupRequests();
+        this.shard = spec.shard();
+        this.warmupRequests = shard.share(spec.warmupRequests());
         this.warmupNanos = nanos(spec.warmupDuration());
-        this.measuredRequests = spec.requests();
+        // Shares of the whole count, so that the shards' interleaved indices cover 0..total-1 exactly once.
+        this.measuredRequests = spec.requests() == null ? null
+                : shard.share(spec.warmupRequests() + spec.requests()) - warmupRequests;
         this.durationNanos = nanos(spec.duration());
+        this.cooldownNanos = nanos(spec.cooldown());
     }
 
     RequestPlan(BenchSpec spec) {
@@ -47,6 +54,7 @@ final class RequestPlan {
             firstDueNanos = due;
         }
         boolean warmup = released < warmupRequests || due - firstDueNanos < warmupNanos;
+        boolean cooldown = false;
         if (!warmup) {
             if (firstMeasuredDueNanos == UNSET) {
                 firstMeasuredDueNanos = due;
@@ -59,9 +67,12 @@ final class RequestPlan {
                 stopReason = StopReason.DURATION;
                 return null;
             }
-            measuredReleased++;
+            cooldown = cooldownNanos > 0 && due - firstMeasuredDueNanos >= durationNanos - cooldownNanos;
+            if (!cooldown) {
+                measuredReleased++;
+            }
         }
-        return new PlannedRequest(released++, warmup, due, schedule.paced());
+        return new PlannedRequest(shard.globalIndex(released++), warmup, cooldown, due, schedule.paced());
     }
 
     /** Releases nothing more; the first reason given is kept. */

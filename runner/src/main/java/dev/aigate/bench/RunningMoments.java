@@ -35,6 +35,24 @@ final class RunningMoments {
         max = Math.max(max, other.max);
     }
 
+    /** Moments with exactly these sums, as a result file recorded them; {@code sumOfSquares} is unsigned 128-bit. */
+    static RunningMoments restore(long count, long sum, BigInteger sumOfSquares, long min, long max) {
+        if (count < 0 || sum < 0 || sumOfSquares.signum() < 0 || sumOfSquares.bitLength() > 127) {
+            throw new IllegalArgumentException("moments out of range: count " + count + ", sum " + sum
+                    + ", sum of squares " + sumOfSquares);
+        }
+        RunningMoments moments = new RunningMoments();
+        moments.count = count;
+        moments.sum = sum;
+        moments.sumOfSquaresHigh = sumOfSquares.shiftRight(64).longValueExact();
+        moments.sumOfSquaresLow = sumOfSquares.longValue();
+        if (count > 0) {
+            moments.min = min;
+            moments.max = max;
+        }
+        return moments;
+    }
+
     RunningMoments copy() {
         RunningMoments copy = new RunningMoments();
         copy.merge(this);
@@ -53,6 +71,10 @@ final class RunningMoments {
         return max;
     }
 
+    long sum() {
+        return sum;
+    }
+
     double mean() {
         return (double) sum / count;
     }
@@ -65,7 +87,7 @@ final class RunningMoments {
         return Math.sqrt(numerator.doubleValue()) / count;
     }
 
-    private BigInteger sumOfSquares() {
+    BigInteger sumOfSquares() {
         return BigInteger.valueOf(sumOfSquaresHigh).shiftLeft(64)
                 .add(new BigInteger(Long.toUnsignedString(sumOfSquaresLow)));
     }

@@ -1,6 +1,14 @@
 package dev.aigate.cli;
 
+import dev.aigate.bench.Arrivals;
 import dev.aigate.bench.BenchSpec;
+import dev.aigate.bench.DatasetFormat;
+import dev.aigate.bench.DatasetSpec;
+import dev.aigate.bench.JsonlRequestLog;
+import dev.aigate.bench.RequestLog;
+import dev.aigate.bench.RunOptions;
+import dev.aigate.bench.Shard;
+import dev.aigate.bench.SweepSpec;
 import dev.aigate.config.BenchStageSpec;
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.Durations;
@@ -13,10 +21,13 @@ import dev.aigate.provider.ProviderConfig;
 import dev.aigate.run.BenchStage;
 import dev.aigate.run.GateRun;
 import dev.aigate.run.ThresholdBinder;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,8 +58,21 @@ final class BenchCommand implements Callable<Integer> {
     int concurrency = 8;
 
     @Option(names = "--rate", paramLabel = "R",
-            description = "Open loop: Poisson arrivals at R requests/s (concurrency still caps in-flight requests).")
+            description = "Open loop: arrivals at R requests/s (concurrency still caps in-flight requests).")
     Double rate;
+
+    @Option(names = "--arrivals", paramLabel = "poisson|gamma|constant",
+            description = "How an open loop spaces arrivals (default poisson; gamma when --burstiness is given).")
+    String arrivals;
+
+    @Option(names = "--burstiness", paramLabel = "B",
+            description = "Gamma arrivals of shape B (vLLM semantics): below 1 burstier, above 1 steadier, "
+                    + "1 = Poisson.")
+    Double burstiness;
+
+    @Option(names = "--ramp-up", paramLabel = "D",
+            description = "Build load up over D: the rate rises linearly from 0, or workers start one by one.")
+    String rampUp;
 
     @Option(names = "--requests", paramLabel = "N", description = "Measured requests (default 100 without --duration).")
     Long requests;
@@ -58,6 +82,49 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup-requests", paramLabel = "N", description = "Requests sent first and left out of metrics.")
     long warmupRequests;
+
+    @Option(names = "--warmup", paramLabel = "D", description = "Requests due within D of the start are left out.")
+    String warmup;
+
+    @Option(names = "--cooldown", paramLabel = "D",
+            description = "With --duration: requests due in its last D are sent but left out of metrics.")
+    String cooldown;
+
+    @Option(names = "--dataset", paramLabel = "FILE",
+            description = "Send the prompts of FILE instead of synthetic ones (see --dataset-format).")
+    Path dataset;
+
+    @Option(names = "--dataset-format", paramLabel = "jsonl|sharegpt",
+            description = "jsonl: {\"prompt\": ..., \"output_tokens\": N} per line; sharegpt: ShareGPT JSON "
+                    + "(default jsonl).")
+    String datasetFormat = "jsonl";
+
+    @Option(names = "--shard", paramLabel = "i/N",
+            description = "Send shard i of N of the load (0-based); merge the results with 'aigate merge'.")
+    String shard;
+
+    @Option(names = "--sweep", paramLabel = "AXIS=LOADS",
+            description = "Run at each load in turn: concurrency=1,8,32,128 or rate=2,4,8 (one result, a point "
+                    + "per load).")
+    String sweep;
+
+    @Option(names = "--max-goodput",
+            description = "With --sweep and --slo: search for the highest load meeting the SLOs "
+                    + "(see --slo-attainment); thresholds then judge that point.")
+    boolean maxGoodput;
+
+    @Option(names = "--slo-attainment", paramLabel = "SHARE",
+            description = "Share of requests that must meet every SLO for a load to count, e.g. 0.9 or 90%% "
+                    + "(default 0.9).")
+    String sloAttainment = "0.9";
+
+    @Option(names = "--search-steps", paramLabel = "N",
+            description = "Bisection steps of the --max-goodput search between listed loads (default 3).")
+    int searchSteps = 3;
+
+    @Option(names = "--request-log", paramLabel = "FILE",
+            description = "Also write every request's raw measurement to FILE (JSON Lines).")
+    Path requestLog;
 
     @Option(names = "--input-tokens", paramLabel = "N", description = "Prompt length in tokens (default 128).")
     int inputTokens = 128;
@@ -103,12 +170,61 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BenchStageSpec stage = new BenchStageSpec(target(), spec(), List.of());
+        SweepSpec sweepSpec = sweep(stage.spec());
         List<Threshold> thresholds = ThresholdBinder.bind(
                 common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), BenchStage.catalog());
-        return Interruptible.runAndPublish(
-                () -> GateRun.single("bench", stage.target().isEmbedded() ? "embedded simulator" : url,
-                        BenchStage.run(stage, thresholds, context.environment())),
-                new ReportPublisher(context.out()), common);
+        try (RequestLog log = openRequestLog()) {
+            RunOptions options = RunOptions.DEFAULT.withRequestLog(log);
+            return Interruptible.runAndPublish("bench",
+                    () -> GateRun.single("bench", stage.target().isEmbedded() ? "embedded simulator" : url,
+                            BenchStage.run(stage, sweepSpec, thresholds, context.environment(), options)),
+                    new ReportPublisher(context.out()), common);
+        }
+    }
+
+    private RequestLog openRequestLog() {
+        if (requestLog == null) {
+            return RequestLog.NONE;
+        }
+        try {
+            return JsonlRequestLog.open(requestLog);
+        } catch (IOException e) {
+            throw new ConfigException("--request-log: cannot write " + requestLog + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private SweepSpec sweep(BenchSpec spec) {
+        if (sweep == null) {
+            if (maxGoodput) {
+                throw new ConfigException("--max-goodput searches over a sweep: give --sweep too");
+            }
+            return null;
+        }
+        if (maxGoodput && spec.slos().isEmpty()) {
+            throw new ConfigException("--max-goodput needs SLOs to meet: give --slo too, e.g. ttft:200ms,tpot:50ms");
+        }
+        atLeast("--search-steps", searchSteps, 0);
+        double attainment;
+        try {
+            String share = sloAttainment.trim();
+            attainment = share.endsWith("%") ? Double.parseDouble(share.substring(0, share.length() - 1)) / 100
+                    : Double.parseDouble(share);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("--slo-attainment must be a share such as 0.9 or 90%, got '" + sloAttainment
+                    + "'");
+        }
+        try {
+            SweepSpec parsed = SweepSpec.parse(sweep, maxGoodput, attainment, searchSteps);
+            if (parsed.axis() == SweepSpec.Axis.CONCURRENCY && rate != null) {
+                throw new ConfigException("--sweep concurrency=... runs closed loops: drop --rate, or sweep rate=...");
+            }
+            for (double load : parsed.loads()) {
+                parsed.at(spec, load);
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--sweep: " + e.getMessage());
+        }
     }
 
     private TargetSpec target() {
@@ -144,18 +260,38 @@ final class BenchCommand implements Callable<Integer> {
         if (rate != null && !(rate > 0 && Double.isFinite(rate))) {
             throw new ConfigException("--rate must be greater than 0 requests/s, got " + rate);
         }
-        Duration runFor = duration == null ? null : Durations.parseFlag("--duration", duration);
+        Duration runFor = optionalDuration("--duration", duration);
         BenchSpec.Builder spec = BenchSpec.builder()
                 .model(model == null ? TargetSpec.DEFAULT_MODEL : model)
                 .concurrency(concurrency)
                 .rate(rate)
+                .rampUp(optionalDuration("--ramp-up", rampUp))
                 .requests(requests == null && runFor == null ? Long.valueOf(100) : requests)
                 .duration(runFor)
                 .warmupRequests(warmupRequests)
+                .warmupDuration(optionalDuration("--warmup", warmup))
+                .cooldown(optionalDuration("--cooldown", cooldown))
                 .inputTokens(inputTokens)
                 .outputTokens(outputTokens)
                 .seed(seed)
                 .slos(slos());
+        if (arrivals != null || burstiness != null) {
+            if (rate == null) {
+                throw new ConfigException("--arrivals and --burstiness shape an open loop: give --rate too");
+            }
+            Arrivals shape = arrivals == null ? Arrivals.GAMMA : parsed("--arrivals", () -> Arrivals.parse(arrivals));
+            if (burstiness != null && shape != Arrivals.GAMMA) {
+                throw new ConfigException("--burstiness shapes gamma arrivals, not " + shape.label());
+            }
+            spec.arrivals(shape).burstiness(burstiness == null ? 1.0 : burstiness);
+        }
+        if (dataset != null) {
+            DatasetFormat format = parsed("--dataset-format", () -> DatasetFormat.parse(datasetFormat));
+            spec.dataset(new DatasetSpec(dataset, format));
+        }
+        if (shard != null) {
+            spec.shard(parsed("--shard", () -> Shard.parse(shard)));
+        }
         try {
             return spec.build();
         } catch (IllegalArgumentException e) {
@@ -179,6 +315,19 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--slo: " + e.getMessage());
         }
+    }
+
+    /** The value {@code parse} makes of a flag, its failure named after the flag. */
+    private static <T> T parsed(String flag, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(flag + ": " + e.getMessage());
+        }
+    }
+
+    private static Duration optionalDuration(String flag, String text) {
+        return text == null ? null : Durations.parseFlag(flag, text);
     }
 
     private static void atLeast(String flag, long value, long min) {

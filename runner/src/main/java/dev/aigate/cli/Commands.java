@@ -14,11 +14,11 @@ final class Commands {
                 new CommandLine(new RunCommand(context)),
                 PendingCommand.create("prompts", "Run a prompt regression suite.", context.err()),
                 new CommandLine(new BenchCommand(context)),
-                PendingCommand.create("canary", "Statistical comparison of baseline and candidate.", context.err()),
-                PendingCommand.create("cost", "Cost estimate and budget gate.", context.err()),
-                PendingCommand.create("merge", "Merge shard results into one result, exactly.", context.err()),
+                new CommandLine(new CanaryCommand(context)),
+                new CommandLine(new CostCommand(context)),
+                new CommandLine(new MergeCommand(context)),
                 new CommandLine(new SimulateCommand(context)),
-                PendingCommand.create("gpu", "GPU runner probe and telemetry.", context.err()),
+                GpuCommand.create(context),
                 new CommandLine(new ActionCommand(context)));
     }
 }

@@ -1,6 +1,12 @@
 package dev.aigate.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aigate.gate.Verdict;
 import dev.aigate.report.Report;
+import dev.aigate.report.ResultJson;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -17,17 +23,31 @@ final class Interruptible {
     private Interruptible() {
     }
 
-    /** Runs {@code work}, publishes its report, and returns the exit code, surviving an interrupt in between. */
-    static int runAndPublish(Supplier<Report> work, ReportPublisher publisher, CommonOptions options) {
+    /**
+     * Runs {@code work}, publishes its report, and returns the exit code, surviving an interrupt in between. A
+     * signal that arrives before the work could measure anything (say, while the simulator starts) still leaves a
+     * report of kind {@code kind} that says so.
+     */
+    static int runAndPublish(String kind, Supplier<Report> work, ReportPublisher publisher, CommonOptions options) {
         Thread worker = Thread.currentThread();
         CountDownLatch published = new CountDownLatch(1);
+        AtomicBoolean signalled = new AtomicBoolean();
         Thread hook = new Thread(() -> {
+            signalled.set(true);
             worker.interrupt();
             awaitQuietly(published);
         }, "aigate-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Report report = work.get();
+            Report report;
+            try {
+                report = work.get();
+            } catch (RuntimeException e) {
+                if (!signalled.get()) {
+                    throw e;
+                }
+                report = interruptedEarly(kind);
+            }
             // The work has honoured any interrupt by stopping; clear it, or file channels writing the reports
             // would close themselves (ClosedByInterruptException) and the partial results would be lost.
             Thread.interrupted();
@@ -36,6 +56,13 @@ final class Interruptible {
             published.countDown();
             removeHook(hook);
         }
+    }
+
+    private static Report interruptedEarly(String kind) {
+        ObjectNode details = ResultJson.MAPPER.createObjectNode();
+        details.put("stopped_by", "interrupted");
+        return new Report(kind, "interrupted", Verdict.INCONCLUSIVE, List.of(), List.of(), details,
+                List.of("interrupted before any result: nothing was measured"), Instant.now());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -30,7 +30,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GateFile gate = GateFileParser.parse(gateFile);
-        return Interruptible.runAndPublish(() -> GateRun.run(gate,
+        return Interruptible.runAndPublish("run", () -> GateRun.run(gate,
                 common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), context.environment()),
                 new ReportPublisher(context.out()), common);
     }

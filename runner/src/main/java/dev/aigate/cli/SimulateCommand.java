@@ -79,7 +79,8 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ConfigException("--threshold: the simulator has no metrics to gate; use it as a target of run or bench");
         }
         SimulatorConfig config = config();
-        return Interruptible.runAndPublish(() -> serve(config), new ReportPublisher(context.out()), common);
+        return Interruptible.runAndPublish("simulate", () -> serve(config), new ReportPublisher(context.out()),
+                common);
     }
 
     private Report serve(SimulatorConfig config) {

@@ -1,5 +1,6 @@
 package dev.aigate.config;
 
+import dev.aigate.canary.CanaryStageSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
  *
  * @param thresholds thresholds written at the top level; each applies to the stage whose metrics it names
  */
-public record GateFile(String name, Path path, Optional<BenchStageSpec> bench, List<ThresholdSpec> thresholds) {
+public record GateFile(String name, Path path, Optional<BenchStageSpec> bench, Optional<CanaryStageSpec> canary,
+        Optional<CostStageSpec> cost, List<ThresholdSpec> thresholds) {
 
     public GateFile {
         thresholds = List.copyOf(thresholds);

@@ -1,6 +1,11 @@
 package dev.aigate.config;
 
+import dev.aigate.bench.Arrivals;
 import dev.aigate.bench.BenchSpec;
+import dev.aigate.canary.CanaryStageParser;
+import dev.aigate.canary.CanaryStageSpec;
+import dev.aigate.bench.DatasetFormat;
+import dev.aigate.bench.DatasetSpec;
 import dev.aigate.provider.Api;
 import dev.aigate.provider.ProviderConfig;
 import java.nio.file.Path;
@@ -11,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads a gate file ({@code aigate.yaml}) into a {@link GateFile}. Strict: unknown keys, wrong types and dangling
@@ -20,12 +26,12 @@ public final class GateFileParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
             "bench", "prompts", "canary", "cost", "thresholds");
-    private static final Set<String> PENDING_STAGES = Set.of("prompts", "canary", "cost");
+    private static final Set<String> PENDING_STAGES = Set.of("prompts");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
             "deployment", "api_version", "profile", "seed", "retries", "timeout", "container");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
             "duration", "warmup_requests", "warmup_duration", "input_tokens", "output_tokens", "ignore_eos",
-            "stream", "seed", "slo", "thresholds");
+            "stream", "seed", "slo", "thresholds", "arrivals", "burstiness", "ramp_up", "cooldown", "dataset");
 
     private GateFileParser() {
     }
@@ -41,16 +47,20 @@ public final class GateFileParser {
         }
         String name = root.get("name").map(ConfigNode::asString)
                 .orElse(file.getFileName() == null ? "gate" : file.getFileName().toString());
-        Path folder = file.toAbsolutePath().getParent();
-        Map<String, TargetSpec> targets = targets(root, folder);
+        Path directory = file.toAbsolutePath().getParent();
+        Map<String, TargetSpec> targets = targets(root, directory);
         Optional<ConfigNode> defaultTarget = root.get("target");
         Optional<BenchStageSpec> bench = root.get("bench")
-                .map(node -> bench(node, targets, defaultTarget, folder));
+                .map(node -> bench(node, targets, defaultTarget, directory));
+        Optional<CanaryStageSpec> canary = root.get("canary").map(node -> CanaryStageParser.parse(node, directory,
+                reference -> resolveTarget(Optional.of(reference), Optional.empty(), targets, directory)));
+        Optional<CostStageSpec> cost = root.get("cost").map(node -> CostStageParser.parse(node, directory,
+                bench.map(b -> b.spec().model())));
         List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
-        if (bench.isEmpty()) {
-            throw root.node().error("the gate file has no stage to run; add a 'bench' section");
+        if (bench.isEmpty() && canary.isEmpty() && cost.isEmpty()) {
+            throw root.node().error("the gate file has no stage to run; add a 'bench', 'canary' or 'cost' section");
         }
-        return new GateFile(name, file, bench, thresholds);
+        return new GateFile(name, file, bench, canary, cost, thresholds);
     }
 
     private static void checkVersion(ConfigNode node) {
@@ -59,12 +69,12 @@ public final class GateFileParser {
         }
     }
 
-    private static Map<String, TargetSpec> targets(ConfigMap root, Path folder) {
+    private static Map<String, TargetSpec> targets(ConfigMap root, Path directory) {
         Map<String, TargetSpec> targets = new LinkedHashMap<>();
         root.get("targets").ifPresent(node -> {
             ConfigMap map = node.asMap();
             for (String name : map.keys()) {
-                targets.put(name, target(name, map.require(name), folder));
+                targets.put(name, target(name, map.require(name), directory));
             }
         });
         return targets;
@@ -72,14 +82,14 @@ public final class GateFileParser {
 
     /** A stage's target: its own {@code target}, else the file's, else the embedded simulator. */
     private static TargetSpec resolveTarget(Optional<ConfigNode> own, Optional<ConfigNode> fallback,
-            Map<String, TargetSpec> named, Path folder) {
+            Map<String, TargetSpec> named, Path directory) {
         Optional<ConfigNode> chosen = own.or(() -> fallback);
         if (chosen.isEmpty()) {
             return TargetSpec.embedded();
         }
         ConfigNode node = chosen.get();
         if (node.isMap()) {
-            return target("inline", node, folder);
+            return target("inline", node, directory);
         }
         String reference = node.asString();
         if (named.containsKey(reference)) {
@@ -101,7 +111,7 @@ public final class GateFileParser {
                 base.timeout());
     }
 
-    private static TargetSpec target(String name, ConfigNode node, Path folder) {
+    private static TargetSpec target(String name, ConfigNode node, Path directory) {
         ConfigMap map = node.asMap().allowOnly(TARGET_KEYS);
         TargetSpec defaults = TargetSpec.embedded();
         Optional<ConfigNode> container = map.get("container");
@@ -138,7 +148,7 @@ public final class GateFileParser {
                 map.get("seed").map(n -> (long) n.asInt(0)).orElse(defaults.seed()),
                 map.get("retries").map(n -> n.asInt(0)).orElse(defaults.retries()),
                 map.get("timeout").map(ConfigNode::asDuration).orElse(defaults.timeout()),
-                container.map(n -> ContainerSpecParser.parse(n, folder)).orElse(null));
+                container.map(n -> ContainerSpecParser.parse(n, directory)).orElse(null));
     }
 
     private static void checkUrl(ConfigNode node, String url) {
@@ -149,9 +159,9 @@ public final class GateFileParser {
     }
 
     private static BenchStageSpec bench(ConfigNode node, Map<String, TargetSpec> targets,
-            Optional<ConfigNode> defaultTarget, Path folder) {
+            Optional<ConfigNode> defaultTarget, Path directory) {
         ConfigMap map = node.asMap().allowOnly(BENCH_KEYS);
-        TargetSpec target = resolveTarget(map.get("target"), defaultTarget, targets, folder);
+        TargetSpec target = resolveTarget(map.get("target"), defaultTarget, targets, directory);
         BenchSpec.Builder spec = BenchSpec.builder().model(target.model());
         map.get("model").ifPresent(n -> spec.model(n.asString()));
         map.get("concurrency").ifPresent(n -> spec.concurrency(n.asInt(1)));
@@ -166,6 +176,16 @@ public final class GateFileParser {
         map.get("stream").ifPresent(n -> spec.stream(n.asBoolean()));
         map.get("seed").ifPresent(n -> spec.seed(n.asInt(0)));
         map.get("slo").ifPresent(n -> spec.slos(slos(n)));
+        map.get("arrivals").ifPresent(n -> spec.arrivals(parsed(n, () -> Arrivals.parse(n.asString()))));
+        map.get("burstiness").ifPresent(n -> {
+            if (map.get("arrivals").isEmpty()) {
+                spec.arrivals(Arrivals.GAMMA);
+            }
+            spec.burstiness(positive(n));
+        });
+        map.get("ramp_up").ifPresent(n -> spec.rampUp(n.asDuration()));
+        map.get("cooldown").ifPresent(n -> spec.cooldown(n.asDuration()));
+        map.get("dataset").ifPresent(n -> spec.dataset(dataset(n)));
         if (map.get("requests").isEmpty() && map.get("duration").isEmpty()) {
             spec.requests(100L);
         }
@@ -177,6 +197,22 @@ public final class GateFileParser {
         }
         List<ThresholdSpec> thresholds = map.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
         return new BenchStageSpec(target, built, thresholds);
+    }
+
+    /** {@code dataset: {file: prompts.jsonl, format: jsonl}}; the file is relative to the working directory. */
+    private static DatasetSpec dataset(ConfigNode node) {
+        ConfigMap map = node.asMap().allowOnly(Set.of("file", "format"));
+        ConfigNode format = map.get("format").orElse(null);
+        return new DatasetSpec(Path.of(map.require("file").asString()),
+                format == null ? DatasetFormat.JSONL : parsed(format, () -> DatasetFormat.parse(format.asString())));
+    }
+
+    private static <T> T parsed(ConfigNode node, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw node.error("'" + node.path() + "': " + e.getMessage());
+        }
     }
 
     private static double positive(ConfigNode node) {

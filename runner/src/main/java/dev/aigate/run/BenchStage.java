@@ -3,8 +3,15 @@ package dev.aigate.run;
 import dev.aigate.bench.BenchMetricSource;
 import dev.aigate.bench.BenchResult;
 import dev.aigate.bench.Benchmark;
+import dev.aigate.bench.DatasetException;
+import dev.aigate.bench.PromptSource;
+import dev.aigate.bench.RunOptions;
 import dev.aigate.bench.StopReason;
+import dev.aigate.bench.Sweep;
+import dev.aigate.bench.SweepResult;
+import dev.aigate.bench.SweepSpec;
 import dev.aigate.config.BenchStageSpec;
+import dev.aigate.config.ConfigException;
 import dev.aigate.gate.GateOutcome;
 import dev.aigate.gate.MetricSource;
 import dev.aigate.gate.Threshold;
@@ -17,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Runs the benchmark stage: opens its target, sends the load, judges the thresholds. */
+/** Runs the benchmark stage: opens its target, sends the load (one run or a sweep), judges the thresholds. */
 public final class BenchStage {
 
     public static final String NAME = "bench";
@@ -31,14 +38,42 @@ public final class BenchStage {
     }
 
     public static StageResult run(BenchStageSpec stage, List<Threshold> thresholds, Map<String, String> environment) {
-        try (OpenTarget target = TargetLauncher.open(stage.target(), stage.spec().concurrency(), environment)) {
-            BenchResult result = Benchmark.run(stage.spec(), target.client());
-            return judge(result, thresholds, target.describe());
+        return run(stage, null, thresholds, environment, RunOptions.DEFAULT);
+    }
+
+    /**
+     * Runs the stage, as a sweep when {@code sweep} is not null.
+     *
+     * @throws ConfigException when the stage's prompt file cannot be read (before the target is opened)
+     */
+    public static StageResult run(BenchStageSpec stage, SweepSpec sweep, List<Threshold> thresholds,
+            Map<String, String> environment, RunOptions options) {
+        PromptSource prompts = loadPrompts(stage);
+        int concurrency = sweep != null && sweep.axis() == SweepSpec.Axis.CONCURRENCY
+                ? (int) Math.round(sweep.loads().get(sweep.loads().size() - 1))
+                : stage.spec().concurrency();
+        try (OpenTarget target = TargetLauncher.open(stage.target(), concurrency, environment);
+                BenchTelemetry telemetry = BenchTelemetry.start(environment)) {
+            if (sweep == null) {
+                BenchResult result = Benchmark.run(stage.spec(), prompts, target.client(), options);
+                return telemetry.attach(judge(result, thresholds, target.describe()), result);
+            }
+            SweepResult sweepResult = Sweep.run(stage.spec(), sweep, prompts, target.client(), options);
+            BenchResult judged = sweepResult.judged().result();
+            return telemetry.attach(SweepReport.of(sweepResult, judge(judged, thresholds, target.describe())), judged);
+        }
+    }
+
+    private static PromptSource loadPrompts(BenchStageSpec stage) {
+        try {
+            return PromptSource.of(stage.spec());
+        } catch (DatasetException e) {
+            throw new ConfigException(e.getMessage(), e);
         }
     }
 
     /** Judges a finished benchmark; a run in which no request completed is inconclusive, never a pass. */
-    static StageResult judge(BenchResult result, List<Threshold> thresholds, String target) {
+    public static StageResult judge(BenchResult result, List<Threshold> thresholds, String target) {
         List<GateOutcome> outcomes = ThresholdEvaluator.evaluate(thresholds, new BenchMetricSource(result));
         Verdict verdict = GateOutcome.overall(outcomes);
         List<String> notes = new ArrayList<>();
@@ -58,6 +93,9 @@ public final class BenchStage {
         }
         if (result.tokens().outputSource() != null) {
             notes.add("output tokens counted from: " + result.tokens().outputSource().label());
+        }
+        if (result.mergedShards() > 0) {
+            notes.add("merged from " + result.mergedShards() + " shards (peak concurrency is the sum of theirs)");
         }
         List<GateResult> gates = outcomes.stream()
                 .map(o -> new GateResult(NAME, o.threshold(), o.verdict(), o.message()))

@@ -1,10 +1,15 @@
 package dev.aigate.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aigate.config.BenchStageSpec;
+import dev.aigate.config.ConfigException;
 import dev.aigate.config.GateFile;
 import dev.aigate.config.ThresholdSpec;
+import dev.aigate.cost.MeasuredUsage;
+import dev.aigate.gate.Aggregate;
+import dev.aigate.gate.MetricSource;
 import dev.aigate.gate.Threshold;
+import dev.aigate.gate.ThresholdParser;
+import dev.aigate.gate.ThresholdSyntaxException;
 import dev.aigate.gate.Verdict;
 import dev.aigate.report.GateResult;
 import dev.aigate.report.Report;
@@ -28,15 +33,52 @@ public final class GateRun {
      * @param extraThresholds thresholds given on the command line, added to the file's top-level ones
      */
     public static Report run(GateFile gate, List<ThresholdSpec> extraThresholds, Map<String, String> environment) {
-        BenchStageSpec bench = gate.bench().orElseThrow();
-        List<ThresholdSpec> benchSpecs = new ArrayList<>(bench.thresholds());
-        benchSpecs.addAll(gate.thresholds());
-        benchSpecs.addAll(extraThresholds);
-        List<Threshold> benchThresholds = ThresholdBinder.bind(benchSpecs, BenchStage.catalog());
+        List<ThresholdSpec> topLevel = new ArrayList<>(gate.thresholds());
+        topLevel.addAll(extraThresholds);
+        List<ThresholdSpec> benchSpecs = new ArrayList<>();
+        List<ThresholdSpec> costSpecs = new ArrayList<>();
+        gate.bench().ifPresent(bench -> benchSpecs.addAll(bench.thresholds()));
+        gate.cost().ifPresent(cost -> costSpecs.addAll(cost.thresholds()));
+        for (ThresholdSpec spec : topLevel) {
+            (isBudget(spec) ? costSpecs : benchSpecs).add(spec);
+        }
+        List<Threshold> benchThresholds = bindTo(benchSpecs, gate.bench().isPresent(), BenchStage.catalog(), "bench");
+        List<Threshold> costThresholds = bindTo(costSpecs, gate.cost().isPresent(), CostStage.catalog(), "cost");
 
-        List<StageResult> stages = List.of(
-                ThresholdLocations.attach(BenchStage.run(bench, benchThresholds, environment), benchSpecs));
+        List<StageResult> stages = new ArrayList<>();
+        MeasuredUsage measured = null;
+        if (gate.bench().isPresent()) {
+            StageResult bench = ThresholdLocations.attach(
+                    BenchStage.run(gate.bench().get(), benchThresholds, environment), benchSpecs);
+            stages.add(bench);
+            measured = MeasuredUsage.fromResultJson(bench.json());
+        }
+        gate.canary().ifPresent(canary -> stages.add(CanaryStage.run(canary, environment)));
+        if (gate.cost().isPresent()) {
+            stages.add(ThresholdLocations.attach(
+                    CostStage.run(gate.cost().get(), costThresholds, measured, "the bench stage"), costSpecs));
+        }
         return combine(gate.name(), stages);
+    }
+
+    /** Top-level {@code cost(...)} thresholds are budgets, for the cost stage; all others are the benchmark's. */
+    private static boolean isBudget(ThresholdSpec spec) {
+        try {
+            return ThresholdParser.parse(spec.expression()).aggregate().kind() == Aggregate.Kind.COST;
+        } catch (ThresholdSyntaxException e) {
+            return false; // reported, with its column, when the bench thresholds are bound
+        }
+    }
+
+    private static List<Threshold> bindTo(List<ThresholdSpec> specs, boolean stagePresent, MetricSource catalog,
+            String stage) {
+        List<Threshold> thresholds = ThresholdBinder.bind(specs, catalog);
+        if (!stagePresent && !specs.isEmpty()) {
+            ThresholdSpec first = specs.get(0);
+            throw new ConfigException(first.describe(0) + ": '" + first.expression() + "' needs a '" + stage
+                    + "' stage, and the gate file has none");
+        }
+        return thresholds;
     }
 
     static Report combine(String name, List<StageResult> stages) {

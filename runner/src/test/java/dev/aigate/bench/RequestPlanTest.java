@@ -17,6 +17,10 @@ class RequestPlanTest {
         return new RequestPlan(spec, new BackToBack(), clock::get);
     }
 
+    private static OpenLoopArrivals poisson(double rate, long seed) {
+        return new OpenLoopArrivals(rate, 0, new UnitGaps(Arrivals.POISSON, 1, seed));
+    }
+
     private static List<PlannedRequest> drain(RequestPlan plan) {
         List<PlannedRequest> released = new ArrayList<>();
         for (PlannedRequest request = plan.next(); request != null; request = plan.next()) {
@@ -55,8 +59,8 @@ class RequestPlanTest {
     @Test
     void openLoopRequestsAreDueOnTheirScheduleWhateverTheClockSays() {
         BenchSpec spec = BenchSpec.builder().rate(10.0).requests(50).seed(5).build();
-        RequestPlan plan = new RequestPlan(spec, new PoissonArrivals(10.0, 5), clock::get);
-        PoissonArrivals expected = new PoissonArrivals(10.0, 5);
+        RequestPlan plan = new RequestPlan(spec, poisson(10.0, 5), clock::get);
+        OpenLoopArrivals expected = poisson(10.0, 5);
 
         List<PlannedRequest> released = drain(plan);
 
@@ -64,6 +68,39 @@ class RequestPlanTest {
         long start = clock.get();
         assertThat(released).extracting(PlannedRequest::dueNanos)
                 .containsExactlyElementsOf(released.stream().map(r -> expected.nextDue(start)).toList());
+    }
+
+    @Test
+    void requestsDueInTheCooldownAreSentButNotMeasured() {
+        RequestPlan plan = closedLoop(BenchSpec.builder().duration(Duration.ofSeconds(10))
+                .cooldown(Duration.ofSeconds(2)).build());
+
+        assertThat(plan.next().measured()).isTrue();
+        clock.addAndGet(Duration.ofSeconds(7).toNanos());
+        assertThat(plan.next().measured()).isTrue();
+        clock.addAndGet(Duration.ofSeconds(2).toNanos());
+        PlannedRequest late = plan.next();
+        assertThat(late.cooldown()).isTrue();
+        assertThat(late.measured()).isFalse();
+        clock.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(plan.next()).isNull();
+    }
+
+    @Test
+    void shardsSplitTheCountsAndTogetherReleaseEveryIndexOnce() {
+        List<Long> indices = new ArrayList<>();
+        long measured = 0;
+        for (int i = 0; i < 3; i++) {
+            BenchSpec shard = BenchSpec.builder().concurrency(3).requests(10).warmupRequests(4)
+                    .shard(new Shard(i, 3)).build();
+            List<PlannedRequest> released = drain(closedLoop(shard));
+            released.forEach(request -> indices.add(request.index()));
+            measured += released.stream().filter(PlannedRequest::measured).count();
+        }
+
+        assertThat(measured).isEqualTo(10);
+        assertThat(indices).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.LongStream.range(0, 14).boxed().toList());
     }
 
     @Test

@@ -86,9 +86,15 @@ class SecretsNeverLeakTest {
         run("run", gate.toString(), "--out", out("run"));
         run("simulate", "--port", "0", "--duration", "100ms", "--require-api-key-env", "OPENAI_API_KEY",
                 "--out", out("simulate"));
-        for (String pending : List.of("prompts", "canary", "cost", "merge", "gpu")) {
+        run("canary", "--baseline-url", url(), "--candidate-url", url(), "--baseline-model", "m",
+                "--candidate-model", "m", "--api-key-env", "OPENAI_API_KEY", "--pairs", "2", "--concurrency", "1",
+                "--duration", "10s", "--debug", "--out", out("canary"));
+        run("cost", "--model", "gpt-4o", "--input-tokens", "100", "--output-tokens", "10", "--debug",
+                "--out", out("cost"));
+        for (String pending : List.of("prompts", "merge")) {
             run(pending, "--out", out(pending), "--debug");
         }
+        run("gpu", "probe", "--out", out("gpu"), "--debug");
         run("bench", "--url", url() + "?key=" + OPENAI_KEY, "--model", "m", "--concurrency", "oops");
 
         assertThat(keysReceived).as("the keys really were sent, so a leak was possible")

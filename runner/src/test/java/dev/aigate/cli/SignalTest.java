@@ -31,7 +31,7 @@ class SignalTest {
                 .redirectOutput(dir.resolve("console.txt").toFile())
                 .start();
         try {
-            Thread.sleep(4000); // long enough to start the JVM and send requests on a loaded machine
+            Thread.sleep(6000); // long enough to start the JVM and send requests on a loaded machine
             process.destroy(); // SIGTERM: the same shutdown path as Ctrl-C
             assertThat(process.waitFor(40, TimeUnit.SECONDS)).as("exits after the signal").isTrue();
         } finally {
@@ -41,6 +41,9 @@ class SignalTest {
         assertThat(out.resolve("result.json")).as(Files.readString(dir.resolve("console.txt"))).exists();
         JsonNode result = ResultJson.MAPPER.readTree(out.resolve("result.json").toFile());
         assertThat(result.path("stopped_by").asText()).isEqualTo("interrupted");
+        assertThat(result.path("requests").isMissingNode())
+                .as("a machine too loaded to have started the benchmark in 6 s: %s", result)
+                .isFalse();
         long sent = result.path("requests").path("sent").asLong();
         assertThat(sent).isPositive();
         assertThat(result.path("requests").path("completed").asLong()

@@ -35,11 +35,11 @@ class EndToEndBenchTest {
             // Measuring can only add time, never remove it; the slack is for a loaded 2-core CI machine (the 1 ms
             // accuracy figures are benchmarks on a quiet machine: docs/metrics.md).
             assertThat(result.latencies().ttft().minMillis()).isGreaterThanOrEqualTo(49.9);
-            assertThat(result.latencies().ttft().percentileMillis(50)).isCloseTo(50.0, within(5.0));
+            assertThat(result.latencies().ttft().percentileMillis(50)).isCloseTo(50.0, within(15.0));
             assertThat(result.latencies().itl().percentileMillis(50)).isCloseTo(10.0, within(1.0));
             assertThat(result.latencies().e2el().minMillis()).isGreaterThanOrEqualTo(239.9);
-            assertThat(result.latencies().e2el().percentileMillis(50)).isCloseTo(240.0, within(5.0));
-            assertThat(result.latencies().tpot().meanMillis()).isBetween(9.9, 12.0);
+            assertThat(result.latencies().e2el().percentileMillis(50)).isCloseTo(240.0, within(15.0));
+            assertThat(result.latencies().tpot().meanMillis()).isBetween(9.9, 13.0);
             assertThat(result.latencies().itl().count()).isEqualTo(48 * 19);
         }
     }

@@ -20,11 +20,7 @@ public final class OpenAiChatFormat implements WireFormat {
     @Override
     public String body(Generation generation) {
         Reply reply = generation.reply();
-        ObjectNode root = JsonText.object();
-        root.put("id", generation.id());
-        root.put("object", "chat.completion");
-        root.put("created", generation.created());
-        root.put("model", generation.model());
+        ObjectNode root = OpenAiEnvelope.start(generation, "chat.completion");
         ObjectNode choice = root.putArray("choices").addObject();
         choice.put("index", 0);
         ObjectNode message = choice.putObject("message");
@@ -97,14 +93,7 @@ public final class OpenAiChatFormat implements WireFormat {
             StringBuilder tail = new StringBuilder(
                     chunk("{}", JsonText.quote(generation.reply().finishReason())));
             if (generation.includeUsage()) {
-                ObjectNode usageChunk = JsonText.object();
-                usageChunk.put("id", generation.id());
-                usageChunk.put("object", "chat.completion.chunk");
-                usageChunk.put("created", generation.created());
-                usageChunk.put("model", generation.model());
-                usageChunk.putArray("choices");
-                usageChunk.set("usage", OpenAiErrors.usage(generation));
-                tail.append(JsonText.sseData(JsonText.write(usageChunk)));
+                tail.append(OpenAiEnvelope.usageChunk(generation, "chat.completion.chunk"));
             }
             return tail.append("data: [DONE]\n\n").toString();
         }

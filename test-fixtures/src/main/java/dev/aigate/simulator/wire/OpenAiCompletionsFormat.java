@@ -16,11 +16,7 @@ public final class OpenAiCompletionsFormat implements WireFormat {
 
     @Override
     public String body(Generation generation) {
-        ObjectNode root = JsonText.object();
-        root.put("id", generation.id());
-        root.put("object", "text_completion");
-        root.put("created", generation.created());
-        root.put("model", generation.model());
+        ObjectNode root = OpenAiEnvelope.start(generation, "text_completion");
         ObjectNode choice = root.putArray("choices").addObject();
         choice.put("index", 0);
         choice.put("text", allText(generation.reply()));
@@ -52,14 +48,7 @@ public final class OpenAiCompletionsFormat implements WireFormat {
                 StringBuilder tail = new StringBuilder(prefix + "\"\",\"logprobs\":null,\"finish_reason\":"
                         + JsonText.quote(generation.reply().finishReason()) + "}]" + suffix);
                 if (generation.includeUsage()) {
-                    ObjectNode usageChunk = JsonText.object();
-                    usageChunk.put("id", generation.id());
-                    usageChunk.put("object", "text_completion");
-                    usageChunk.put("created", generation.created());
-                    usageChunk.put("model", generation.model());
-                    usageChunk.putArray("choices");
-                    usageChunk.set("usage", OpenAiErrors.usage(generation));
-                    tail.append(JsonText.sseData(JsonText.write(usageChunk)));
+                    tail.append(OpenAiEnvelope.usageChunk(generation, "text_completion"));
                 }
                 return tail.append("data: [DONE]\n\n").toString();
             }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Accuracy against known delays: the simulator's fixed-latency mode answers every request with TTFT exactly 50 ms
+# and one token every 10 ms, so TTFT p50 = 50 ms, ITL p50 = 10 ms and E2EL p50 = 50 + 15 × 10 = 200 ms for 16
+# output tokens. Runs aigate bench at 1, 64 and 512 concurrent streams and prints measured − truth for each p50.
+# Usage: benchmarks/accuracy/run.sh [REQUESTS_PER_STREAM]   (from the repository root, after mvn package)
+set -euo pipefail
+JAR=runner/target/aigate.jar
+PORT=${PORT:-28517}
+PER_STREAM=${1:-4}
+OUT=$(mktemp -d /tmp/aigate-accuracy.XXXXXX)
+java -jar "$JAR" simulate --profile fixed --ttft 50ms --itl 10ms --port "$PORT" --out "$OUT/sim" > "$OUT/sim.log" 2>&1 &
+SIM=$!
+trap 'kill $SIM 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  curl -s -o /dev/null "http://127.0.0.1:$PORT/v1/models" && break
+  sleep 0.2
+done
+printf '%-8s %-9s %-22s %-22s %-22s\n' streams requests "TTFT p50 (err)" "ITL p50 (err)" "E2EL p50 (err)"
+for streams in 1 64 512; do
+  requests=$((streams * PER_STREAM))
+  [ "$requests" -lt 64 ] && requests=64
+  java -jar "$JAR" bench --url "http://127.0.0.1:$PORT/v1" --model fixed --concurrency "$streams" \
+    --requests "$requests" --warmup-requests "$streams" --input-tokens 32 --output-tokens 16 --retries 0 \
+    --out "$OUT/c$streams" --format json > "$OUT/c$streams.json"
+  python3 - "$OUT/c$streams.json" "$streams" "$requests" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+m = r["metrics"]
+assert r["requests"]["failed"] == 0, r["requests"]
+cells = []
+for key, truth in (("ttft_ms", 50.0), ("itl_ms", 10.0), ("e2el_ms", 200.0)):
+    p50 = m[key]["p50"]
+    cells.append("%.3f (%+.3f)" % (p50, p50 - truth))
+print("%-8s %-9s %-22s %-22s %-22s" % (sys.argv[2], sys.argv[3], *cells))
+PY
+done
+echo "results in $OUT"

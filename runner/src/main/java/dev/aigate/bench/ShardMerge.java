@@ -1,0 +1,102 @@
+package dev.aigate.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * {@code aigate merge}: shard results of one run combined into the result one run would have given. Latency
+ * histograms and their sums add exactly, counts add, and throughput divides by the union of the shards'
+ * wall-clock windows (first send anywhere → last completion anywhere). Only the peak concurrency is not exact: it
+ * is the sum of the shards' peaks, an upper bound.
+ */
+public final class ShardMerge {
+
+    private ShardMerge() {
+    }
+
+    /**
+     * Reads and merges the shard results in {@code files}.
+     *
+     * @throws MergeException when a file cannot be read, or the files are not every shard of one run exactly once
+     */
+    public static BenchResult merge(List<Path> files) {
+        if (files.isEmpty()) {
+            throw new MergeException("give the result.json of every shard to merge");
+        }
+        List<ShardResult> shards = new ArrayList<>();
+        for (Path file : files) {
+            shards.add(ShardResult.read(file));
+        }
+        checkBelongTogether(shards);
+
+        BenchTally tally = new BenchTally();
+        BenchResult.Window window = null;
+        int peak = 0;
+        StopReason stoppedBy = StopReason.REQUESTS;
+        for (ShardResult shard : shards) {
+            tally.merge(shard.tally());
+            window = shard.window() == null ? window : shard.window().union(window);
+            peak += shard.peakConcurrency();
+            stoppedBy = laterReason(stoppedBy, shard.stoppedBy());
+        }
+        BenchSpec whole = shards.get(0).spec().toBuilder().shard(Shard.WHOLE).build();
+        return BenchResult.of(whole, tally, window == null ? null : window.seconds(), window, peak, stoppedBy,
+                shards.size());
+    }
+
+    /** Same spec except the shard index, one result per shard, none missing. */
+    private static void checkBelongTogether(List<ShardResult> shards) {
+        ShardResult first = shards.get(0);
+        ObjectNode expected = withoutShardIndex(first.config());
+        TreeMap<Integer, Path> byIndex = new TreeMap<>();
+        for (ShardResult shard : shards) {
+            if (!withoutShardIndex(shard.config()).equals(expected)) {
+                throw new MergeException(shard.file() + " is not a shard of the same run as " + first.file()
+                        + ": " + difference(expected, withoutShardIndex(shard.config())));
+            }
+            Path previous = byIndex.put(shard.spec().shard().index(), shard.file());
+            if (previous != null) {
+                throw new MergeException("shard " + shard.spec().shard() + " given twice: " + previous + " and "
+                        + shard.file());
+            }
+        }
+        int count = first.spec().shard().count();
+        List<String> missing = IntStream.range(0, count).filter(i -> !byIndex.containsKey(i))
+                .mapToObj(i -> i + "/" + count).collect(Collectors.toList());
+        if (!missing.isEmpty()) {
+            throw new MergeException("missing shard" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                    + ": the merge would not be the whole run");
+        }
+    }
+
+    private static ObjectNode withoutShardIndex(ObjectNode config) {
+        ObjectNode copy = config.deepCopy();
+        ((ObjectNode) copy.path("shard")).remove("index");
+        return copy;
+    }
+
+    private static String difference(ObjectNode expected, ObjectNode actual) {
+        List<String> differing = new ArrayList<>();
+        expected.fieldNames().forEachRemaining(field -> {
+            if (!expected.get(field).equals(actual.get(field))) {
+                differing.add("config." + field + " " + actual.get(field) + " vs " + expected.get(field));
+            }
+        });
+        actual.fieldNames().forEachRemaining(field -> {
+            if (!expected.has(field)) {
+                differing.add("config." + field + " only in one");
+            }
+        });
+        return String.join(", ", differing);
+    }
+
+    /** An interrupted shard makes the merge interrupted; a duration stop outranks a count stop. */
+    private static StopReason laterReason(StopReason a, StopReason b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+}
