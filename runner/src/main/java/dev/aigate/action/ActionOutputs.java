@@ -2,6 +2,7 @@ package dev.aigate.action;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ final class ActionOutputs {
         BENCH.put("output-tokens-per-s", "/throughput/output_tokens_per_s");
         BENCH.put("goodput-requests-per-s", "/goodput/requests_per_s");
     }
+
+    private static final MathContext SIGNIFICANT = new MathContext(6, RoundingMode.HALF_UP);
 
     private ActionOutputs() {
     }
@@ -108,12 +111,15 @@ final class ActionOutputs {
         return nested.has(marker) ? nested : null;
     }
 
-    /** A plain decimal with at most three places and no trailing zeros: {@code 412.5}, {@code 100}. */
+    /**
+     * A plain decimal of six significant digits without trailing zeros: {@code 412.5}, {@code 100},
+     * {@code 0.0066073} (a dollar figure per request keeps its digits).
+     */
     static String number(double value) {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }
 }

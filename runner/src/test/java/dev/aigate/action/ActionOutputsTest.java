@@ -35,10 +35,10 @@ class ActionOutputsTest {
                 + "  \"cost\": {\"cost\": {\"per_1k_requests\": 1.8, \"per_month\": 5475.0, \"per_day\": null}}}}"),
                 "aigate-out", 1);
 
-        assertThat(outputs).containsEntry("score", "66.667").containsEntry("gates-total", "3")
+        assertThat(outputs).containsEntry("score", "66.6667").containsEntry("gates-total", "3")
                 .containsEntry("gates-failed", "1")
                 .containsEntry("ttft-p50-ms", "101.25").containsEntry("ttft-p99-ms", "412")
-                .containsEntry("tpot-mean-ms", "12.346").containsEntry("output-tokens-per-s", "2048.5")
+                .containsEntry("tpot-mean-ms", "12.3456").containsEntry("output-tokens-per-s", "2048.5")
                 .containsEntry("error-rate", "0.015")
                 .containsEntry("cost-per-1k-requests", "1.8").containsEntry("cost-per-month", "5475")
                 .doesNotContainKeys("cost-per-day", "itl-p99-ms");
@@ -54,9 +54,11 @@ class ActionOutputsTest {
 
     @Test
     void numbersArePlainDecimals() {
-        assertThat(ActionOutputs.number(1e-7)).isEqualTo("0");
+        assertThat(ActionOutputs.number(0.0066073)).isEqualTo("0.0066073");
+        assertThat(ActionOutputs.number(20097.2184)).isEqualTo("20097.2");
         assertThat(ActionOutputs.number(12000)).isEqualTo("12000");
         assertThat(ActionOutputs.number(0.1 + 0.2)).isEqualTo("0.3");
+        assertThat(ActionOutputs.number(1234567)).isEqualTo("1234570");
     }
 
     @Test
