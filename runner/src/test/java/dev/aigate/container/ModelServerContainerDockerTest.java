@@ -248,6 +248,31 @@ class ModelServerContainerDockerTest {
         assertThat(ours()).isEmpty();
     }
 
+    @Test
+    void aLiveCanaryInAGateFileRunsBaselineAndCandidateImagesSideBySide() throws Exception {
+        Path gate = dir.resolve("canary.yaml");
+        String server = "    container: {image: " + DockerTests.image() + ", entrypoint: [java], command: -jar "
+                + "/opt/aigate/aigate.jar simulate --host 0.0.0.0 --port 8000 --ttft 30ms --itl 5ms}";
+        Files.writeString(gate, String.join("\n",
+                "name: container-canary",
+                "targets:",
+                "  baseline:",
+                "    model: sim",
+                server,
+                "  candidate:",
+                "    model: sim",
+                server,
+                "canary:",
+                "  live: {baseline: baseline, candidate: candidate, duration: 6s, concurrency: 2, output_tokens: 8}",
+                ""));
+
+        Report report = GateRun.run(GateFileParser.parse(gate), List.of(), Map.of());
+
+        assertThat(report.verdict()).as(report.notes().toString()).isIn(Verdict.PASS, Verdict.MARGINAL);
+        assertThat(report.details().at("/stages/canary/verdict").asText()).isIn("pass", "marginal");
+        assertThat(ours()).isEmpty();
+    }
+
     /** Ids of every container aigate manages on this engine, from any process. */
     static List<String> managed() {
         return docker.listContainersCmd().withShowAll(true)
