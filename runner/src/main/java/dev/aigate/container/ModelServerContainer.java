@@ -1,7 +1,6 @@
 package dev.aigate.container;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
@@ -11,10 +10,10 @@ import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.DeviceRequest;
 import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
+import dev.aigate.secrets.Redactor;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,6 @@ public final class ModelServerContainer implements AutoCloseable {
     public static final String SESSION = UUID.randomUUID().toString();
 
     private static final int STOP_SECONDS = 10;
-    private static final int ERROR_LOG_LINES = 20;
     private static final Duration PULL_TIMEOUT = Duration.ofMinutes(30);
 
     private final DockerClient docker;
@@ -92,6 +90,7 @@ public final class ModelServerContainer implements AutoCloseable {
     static ModelServerContainer launch(DockerClient docker, boolean ownsClient, ContainerSpec spec,
             Map<String, String> environment) {
         List<String> env = spec.environmentFor(environment);
+        Redactor.global().registerSecretsFrom(spec.env()); // a key written into the gate file is masked in output too
         ensureImage(docker, spec.image());
         String name = "aigate-" + UUID.randomUUID().toString().substring(0, 8);
         ExposedPort api = ExposedPort.tcp(spec.port());
@@ -146,7 +145,7 @@ public final class ModelServerContainer implements AutoCloseable {
                     spec.readyTimeout(), this::exitReason);
         } catch (ContainerException e) {
             throw new ContainerException(spec.image() + " (" + name + ") did not become ready: " + e.getMessage()
-                    + unreachableHint(e.getMessage()) + logTailForError(), e);
+                    + unreachableHint(e.getMessage()) + ContainerLogs.tailForError(ContainerLogs.fetch(docker, id)), e);
         }
     }
 
@@ -179,10 +178,13 @@ public final class ModelServerContainer implements AutoCloseable {
 
     /** What the server has printed so far (stdout and stderr); after {@link #close()}, everything it printed. */
     public synchronized String logs() {
-        return closed ? finalLogs : fetchLogs();
+        return closed ? finalLogs : ContainerLogs.fetch(docker, id);
     }
 
-    /** Stops and removes the container, keeping its logs (and writing them to the spec's log file). Idempotent. */
+    /**
+     * Stops and removes the container, keeping its logs (and writing them, redacted, to the spec's log file).
+     * Idempotent.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -191,7 +193,7 @@ public final class ModelServerContainer implements AutoCloseable {
         // A stopped run (Ctrl-C) arrives here interrupted; clean up regardless, then restore the interrupt.
         boolean interrupted = Thread.interrupted();
         try {
-            finalLogs = fetchLogs();
+            finalLogs = ContainerLogs.fetch(docker, id);
             stopQuietly();
             removeQuietly();
             writeLogFile();
@@ -228,35 +230,6 @@ public final class ModelServerContainer implements AutoCloseable {
                 + " container)";
     }
 
-    private String logTailForError() {
-        String logs = fetchLogs();
-        if (logs.isBlank()) {
-            return "; it printed nothing";
-        }
-        List<String> lines = logs.lines().toList();
-        List<String> tail = lines.subList(Math.max(0, lines.size() - ERROR_LOG_LINES), lines.size());
-        return "; last log lines:\n  " + String.join("\n  ", tail);
-    }
-
-    private String fetchLogs() {
-        StringBuilder text = new StringBuilder();
-        try {
-            docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withTailAll()
-                    .exec(new ResultCallback.Adapter<Frame>() {
-                        @Override
-                        public void onNext(Frame frame) {
-                            text.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                        }
-                    })
-                    .awaitCompletion(STOP_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            text.append("(logs unavailable: ").append(DockerEngine.rootMessage(e)).append(")\n");
-        }
-        return text.toString();
-    }
-
     private void stopQuietly() {
         try {
             docker.stopContainerCmd(id).withTimeout(STOP_SECONDS).exec();
@@ -286,7 +259,7 @@ public final class ModelServerContainer implements AutoCloseable {
             if (spec.logFile().getParent() != null) {
                 Files.createDirectories(spec.logFile().getParent());
             }
-            Files.writeString(spec.logFile(), finalLogs, StandardCharsets.UTF_8);
+            Files.writeString(spec.logFile(), Redactor.global().redact(finalLogs), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ContainerException("cannot write the server's logs to " + spec.logFile() + ": " + e.getMessage(),
                     e);
