@@ -2,6 +2,7 @@ package dev.aigate.cli;
 
 import dev.aigate.AigateVersion;
 import dev.aigate.config.ConfigException;
+import dev.aigate.container.ContainerException;
 import dev.aigate.secrets.Redactor;
 import dev.aigate.secrets.RedactingWriter;
 import java.io.OutputStreamWriter;
@@ -104,6 +105,9 @@ public final class AigateCli implements Runnable {
         if (ex instanceof ConfigException) {
             err.println(name + ": " + ex.getMessage());
             code = ExitCodes.USAGE;
+        } else if (ex instanceof ContainerException) {
+            err.println(name + ": " + ex.getMessage());
+            code = ExitCodes.INCONCLUSIVE;
         } else {
             err.println(name + ": internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
             code = ExitCodes.INCONCLUSIVE;

@@ -18,6 +18,7 @@ final class Commands {
                 new CommandLine(new CostCommand(context)),
                 new CommandLine(new MergeCommand(context)),
                 new CommandLine(new SimulateCommand(context)),
-                GpuCommand.create(context));
+                GpuCommand.create(context),
+                new CommandLine(new ActionCommand(context)));
     }
 }

@@ -27,7 +27,7 @@ public final class GateFileParser {
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
             "bench", "prompts", "canary", "cost", "thresholds");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
-            "deployment", "api_version", "profile", "seed", "retries", "timeout");
+            "deployment", "api_version", "profile", "seed", "retries", "timeout", "container");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
             "duration", "warmup_requests", "warmup_duration", "input_tokens", "output_tokens", "ignore_eos",
             "stream", "seed", "slo", "thresholds", "arrivals", "burstiness", "ramp_up", "cooldown", "dataset");
@@ -40,15 +40,15 @@ public final class GateFileParser {
         root.get("version").ifPresent(GateFileParser::checkVersion);
         String name = root.get("name").map(ConfigNode::asString)
                 .orElse(file.getFileName() == null ? "gate" : file.getFileName().toString());
-        Map<String, TargetSpec> targets = targets(root);
+        Path directory = file.toAbsolutePath().getParent();
+        Map<String, TargetSpec> targets = targets(root, directory);
         Optional<ConfigNode> defaultTarget = root.get("target");
         Optional<BenchStageSpec> bench = root.get("bench")
-                .map(node -> bench(node, targets, defaultTarget));
-        Path directory = file.toAbsolutePath().getParent();
+                .map(node -> bench(node, targets, defaultTarget, directory));
         Optional<PromptsStageSpec> prompts = root.get("prompts").map(node -> PromptsStageParser.section(node, targets,
                 defaultTarget, PromptsStageParser.baseDirectory(file)));
         Optional<CanaryStageSpec> canary = root.get("canary").map(node -> CanaryStageParser.parse(node, directory,
-                reference -> resolveTarget(Optional.of(reference), Optional.empty(), targets)));
+                reference -> resolveTarget(Optional.of(reference), Optional.empty(), targets, directory)));
         Optional<CostStageSpec> cost = root.get("cost").map(node -> CostStageParser.parse(node, directory,
                 bench.map(b -> b.spec().model())));
         List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
@@ -65,12 +65,12 @@ public final class GateFileParser {
         }
     }
 
-    static Map<String, TargetSpec> targets(ConfigMap root) {
+    static Map<String, TargetSpec> targets(ConfigMap root, Path directory) {
         Map<String, TargetSpec> targets = new LinkedHashMap<>();
         root.get("targets").ifPresent(node -> {
             ConfigMap map = node.asMap();
             for (String name : map.keys()) {
-                targets.put(name, target(name, map.require(name)));
+                targets.put(name, target(name, map.require(name), directory));
             }
         });
         return targets;
@@ -78,14 +78,14 @@ public final class GateFileParser {
 
     /** A stage's target: its own {@code target}, else the file's, else the embedded simulator. */
     static TargetSpec resolveTarget(Optional<ConfigNode> own, Optional<ConfigNode> fallback,
-            Map<String, TargetSpec> named) {
+            Map<String, TargetSpec> named, Path directory) {
         Optional<ConfigNode> chosen = own.or(() -> fallback);
         if (chosen.isEmpty()) {
             return TargetSpec.embedded();
         }
         ConfigNode node = chosen.get();
         if (node.isMap()) {
-            return target("inline", node);
+            return target("inline", node, directory);
         }
         String reference = node.asString();
         if (named.containsKey(reference)) {
@@ -107,10 +107,16 @@ public final class GateFileParser {
                 base.timeout());
     }
 
-    private static TargetSpec target(String name, ConfigNode node) {
+    private static TargetSpec target(String name, ConfigNode node, Path directory) {
         ConfigMap map = node.asMap().allowOnly(TARGET_KEYS);
         TargetSpec defaults = TargetSpec.embedded();
-        String url = map.get("url").map(ConfigNode::asString).orElse(TargetSpec.EMBEDDED);
+        Optional<ConfigNode> container = map.get("container");
+        if (container.isPresent() && map.get("url").isPresent()) {
+            throw map.get("url").get().error("a target with a 'container' gets its URL from the container; "
+                    + "remove 'url' (set 'container.port' and 'container.base_path' instead)");
+        }
+        String url = container.isPresent() ? TargetSpec.CONTAINER
+                : map.get("url").map(ConfigNode::asString).orElse(TargetSpec.EMBEDDED);
         map.get("url").ifPresent(u -> checkUrl(u, url));
         Api api = map.get("api").map(n -> enumValue(n, Api.class)).orElse(Api.OPENAI);
         boolean embedded = TargetSpec.EMBEDDED.equals(url);
@@ -137,7 +143,8 @@ public final class GateFileParser {
                 embedded ? map.get("profile").map(ConfigNode::asString).orElse(defaults.profile()) : null,
                 map.get("seed").map(n -> (long) n.asInt(0)).orElse(defaults.seed()),
                 map.get("retries").map(n -> n.asInt(0)).orElse(defaults.retries()),
-                map.get("timeout").map(ConfigNode::asDuration).orElse(defaults.timeout()));
+                map.get("timeout").map(ConfigNode::asDuration).orElse(defaults.timeout()),
+                container.map(n -> ContainerSpecParser.parse(n, directory)).orElse(null));
     }
 
     private static void checkUrl(ConfigNode node, String url) {
@@ -148,9 +155,9 @@ public final class GateFileParser {
     }
 
     private static BenchStageSpec bench(ConfigNode node, Map<String, TargetSpec> targets,
-            Optional<ConfigNode> defaultTarget) {
+            Optional<ConfigNode> defaultTarget, Path directory) {
         ConfigMap map = node.asMap().allowOnly(BENCH_KEYS);
-        TargetSpec target = resolveTarget(map.get("target"), defaultTarget, targets);
+        TargetSpec target = resolveTarget(map.get("target"), defaultTarget, targets, directory);
         BenchSpec.Builder spec = BenchSpec.builder().model(target.model());
         map.get("model").ifPresent(n -> spec.model(n.asString()));
         map.get("concurrency").ifPresent(n -> spec.concurrency(n.asInt(1)));

@@ -45,7 +45,7 @@ public final class PromptsStageParser {
         allowed.addAll(STANDALONE_KEYS);
         allowed.remove("suite");
         ConfigMap map = YamlFiles.read(file).asMap().allowOnly(allowed);
-        Map<String, TargetSpec> targets = GateFileParser.targets(map);
+        Map<String, TargetSpec> targets = GateFileParser.targets(map, baseDirectory(file));
         String fallback = file.getFileName() == null ? "suite" : file.getFileName().toString();
         return parse(map, targets, Optional.empty(), baseDirectory(file),
                 map.get("name").map(ConfigNode::asString).orElse(fallback));
@@ -54,7 +54,8 @@ public final class PromptsStageParser {
     static PromptsStageSpec parse(ConfigMap map, Map<String, TargetSpec> targets,
                                  Optional<ConfigNode> defaultTarget, Path baseDirectory, String name) {
         Suite suite = suite(map, baseDirectory, name);
-        TargetSpec candidateTarget = GateFileParser.resolveTarget(map.get("target"), defaultTarget, targets);
+        TargetSpec candidateTarget = GateFileParser.resolveTarget(map.get("target"), defaultTarget, targets,
+                baseDirectory);
         PromptsStageSpec.Side candidate = new PromptsStageSpec.Side(candidateTarget,
                 map.get("prompts_dir").map(n -> directory(n, baseDirectory)));
         Optional<PromptsStageSpec.Baseline> baseline = map.get("baseline")
@@ -77,7 +78,8 @@ public final class PromptsStageParser {
                 map.get("confidence").map(n -> fraction(n, false)).orElse(0.95),
                 maxCost,
                 map.get("prices").map(PromptsStageParser::prices).orElse(Map.of()),
-                map.get("grader").map(n -> GateFileParser.resolveTarget(Optional.of(n), Optional.empty(), targets)),
+                map.get("grader").map(n -> GateFileParser.resolveTarget(Optional.of(n), Optional.empty(), targets,
+                        baseDirectory)),
                 cache,
                 Shard.ALL,
                 map.get("thresholds").map(GateFileParser::thresholds).orElse(List.of()));
@@ -107,14 +109,16 @@ public final class PromptsStageParser {
         if (!node.isMap() || node.asMap().get("url").isPresent()) {
             if (node.isMap()) {
                 return PromptsStageSpec.Baseline.of(new PromptsStageSpec.Side(
-                        GateFileParser.resolveTarget(Optional.of(node), Optional.empty(), targets), Optional.empty()));
+                        GateFileParser.resolveTarget(Optional.of(node), Optional.empty(), targets, baseDirectory),
+                        Optional.empty()));
             }
             String text = node.asString();
             if (text.endsWith(".json")) {
                 return PromptsStageSpec.Baseline.stored(existingFile(node, baseDirectory));
             }
             return PromptsStageSpec.Baseline.of(new PromptsStageSpec.Side(
-                    GateFileParser.resolveTarget(Optional.of(node), Optional.empty(), targets), Optional.empty()));
+                    GateFileParser.resolveTarget(Optional.of(node), Optional.empty(), targets, baseDirectory),
+                    Optional.empty()));
         }
         ConfigMap map = node.asMap().allowOnly(BASELINE_KEYS);
         if (map.get("result").isPresent()) {
@@ -124,7 +128,7 @@ public final class PromptsStageParser {
             return PromptsStageSpec.Baseline.stored(existingFile(map.require("result"), baseDirectory));
         }
         return PromptsStageSpec.Baseline.of(new PromptsStageSpec.Side(
-                GateFileParser.resolveTarget(map.get("target"), Optional.empty(), targets),
+                GateFileParser.resolveTarget(map.get("target"), Optional.empty(), targets, baseDirectory),
                 map.get("prompts_dir").map(n -> directory(n, baseDirectory))));
     }
 

@@ -1,5 +1,6 @@
 package dev.aigate.config;
 
+import dev.aigate.container.ContainerSpec;
 import dev.aigate.provider.Api;
 import dev.aigate.provider.ProviderConfig;
 import dev.aigate.simulator.LatencyProfiles;
@@ -7,7 +8,8 @@ import java.time.Duration;
 import java.util.function.Function;
 
 /**
- * Where a stage sends its requests: a model server's base URL, or {@code embedded} for the built-in simulator.
+ * Where a stage sends its requests: a model server's base URL, {@code embedded} for the built-in simulator, or a
+ * model-server container aigate launches for the run ({@link #container()}).
  *
  * @param name       the target's name in the gate file ({@code default} for an unnamed one)
  * @param url        base URL such as {@code http://host:8000/v1}, or {@link #EMBEDDED}
@@ -18,6 +20,7 @@ import java.util.function.Function;
  * @param seed       the simulator's seed (embedded only)
  * @param retries    retries per request on 429/502/503/504/resets; 0 for a pure server measurement
  * @param timeout    the longest one request may take, stream included
+ * @param container  a model-server container to launch and send to (its URL is known once it runs), or null
  */
 public record TargetSpec(
         String name,
@@ -31,11 +34,23 @@ public record TargetSpec(
         String profile,
         long seed,
         int retries,
-        Duration timeout) {
+        Duration timeout,
+        ContainerSpec container) {
+
+    /** The {@code url} of a target whose server is a container aigate launches. */
+    public static final String CONTAINER = "container";
 
     public static final String EMBEDDED = "embedded";
     public static final String DEFAULT_MODEL = "llama-3.1-8b";
     public static final String DEFAULT_PROFILE = "default";
+
+    /** A target with no container: a URL or the embedded simulator. */
+    public TargetSpec(String name, String url, Api api, String model, ProviderConfig.Endpoint endpoint,
+            String apiKeyEnv, String azureDeployment, String azureApiVersion, String profile, long seed, int retries,
+            Duration timeout) {
+        this(name, url, api, model, endpoint, apiKeyEnv, azureDeployment, azureApiVersion, profile, seed, retries,
+                timeout, null);
+    }
 
     /** The built-in simulator with its default profile. */
     public static TargetSpec embedded() {
@@ -45,6 +60,10 @@ public record TargetSpec(
 
     public boolean isEmbedded() {
         return EMBEDDED.equals(url);
+    }
+
+    public boolean isContainer() {
+        return container != null;
     }
 
     /** Checks a simulator profile name up front, so a typo fails before anything starts. */

@@ -1,16 +1,19 @@
 package dev.aigate.report;
 
+import dev.aigate.config.SourceLocation;
 import dev.aigate.gate.Verdict;
 
 /**
- * One judged gate as reports show it, and one JUnit testcase.
+ * One judged gate (or one prompt case) as reports show it, and one JUnit testcase.
  *
- * @param stage   the stage it belongs to, e.g. {@code bench}
- * @param name    what was checked, e.g. the threshold {@code p99(ttft) < 500ms}
- * @param message what was found, e.g. {@code p99(ttft) = 612.4 ms, limit < 500 ms}
- * @param kind    a release gate, or one prompt case (a JUnit testcase that does not decide the verdict by itself)
+ * @param stage    the stage it belongs to, e.g. {@code bench}
+ * @param name     what was checked, e.g. the threshold {@code p99(ttft) < 500ms}
+ * @param message  what was found, e.g. {@code p99(ttft) = 612.4 ms, limit < 500 ms}
+ * @param kind     a release gate, or one prompt case (a JUnit testcase that does not decide the verdict by itself)
+ * @param location where the gate was written (a gate-file line), or null for a flag; CI annotations point there
  */
-public record GateResult(String stage, String name, Verdict verdict, String message, Kind kind) {
+public record GateResult(String stage, String name, Verdict verdict, String message, Kind kind,
+        SourceLocation location) {
 
     /** What a result stands for. */
     public enum Kind {
@@ -22,8 +25,18 @@ public record GateResult(String stage, String name, Verdict verdict, String mess
         FLAKY_CASE
     }
 
+    /** A gate with no source location (a {@code --threshold} flag, or a gate no file declared). */
     public GateResult(String stage, String name, Verdict verdict, String message) {
-        this(stage, name, verdict, message, Kind.GATE);
+        this(stage, name, verdict, message, Kind.GATE, null);
+    }
+
+    /** A gate or case with no source location. */
+    public GateResult(String stage, String name, Verdict verdict, String message, Kind kind) {
+        this(stage, name, verdict, message, kind, null);
+    }
+
+    public GateResult withLocation(SourceLocation where) {
+        return new GateResult(stage, name, verdict, message, kind, where);
     }
 
     public boolean isGate() {

@@ -30,6 +30,12 @@ public final class ResultJson {
             node.put("name", gate.name());
             node.put("verdict", gate.verdict().label());
             node.put("message", gate.message());
+            if (gate.location() != null) {
+                ObjectNode location = node.putObject("location");
+                location.put("file", gate.location().file());
+                location.put("line", gate.location().line());
+                location.put("column", gate.location().column());
+            }
         }
         ArrayNode notes = root.putArray("notes");
         report.notes().forEach(notes::add);

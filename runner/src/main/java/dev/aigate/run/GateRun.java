@@ -63,13 +63,15 @@ public final class GateRun {
         gate.prompts().ifPresent(prompts -> stages.add(PromptsStage.run(prompts, promptsThresholds, environment)));
         MeasuredUsage measured = null;
         if (gate.bench().isPresent()) {
-            StageResult bench = BenchStage.run(gate.bench().get(), benchThresholds, environment);
+            StageResult bench = ThresholdLocations.attach(
+                    BenchStage.run(gate.bench().get(), benchThresholds, environment), benchSpecs);
             stages.add(bench);
             measured = MeasuredUsage.fromResultJson(bench.json());
         }
         gate.canary().ifPresent(canary -> stages.add(CanaryStage.run(canary, environment)));
         if (gate.cost().isPresent()) {
-            stages.add(CostStage.run(gate.cost().get(), costThresholds, measured, "the bench stage"));
+            stages.add(ThresholdLocations.attach(
+                    CostStage.run(gate.cost().get(), costThresholds, measured, "the bench stage"), costSpecs));
         }
         return combine(gate.name(), stages);
     }

@@ -2,6 +2,8 @@ package dev.aigate.run;
 
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.TargetSpec;
+import dev.aigate.container.ContainerException;
+import dev.aigate.container.ModelServerContainer;
 import dev.aigate.provider.ModelClient;
 import dev.aigate.provider.ModelClients;
 import dev.aigate.provider.ProviderConfig;
@@ -12,7 +14,10 @@ import dev.aigate.simulator.SimulatorConfig;
 import java.time.Duration;
 import java.util.Map;
 
-/** Turns a {@link TargetSpec} into an {@link OpenTarget}: starts the embedded simulator when asked, then a client. */
+/**
+ * Turns a {@link TargetSpec} into an {@link OpenTarget}: starts the embedded simulator or a model-server container
+ * when asked, then a client.
+ */
 public final class TargetLauncher {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -36,6 +41,9 @@ public final class TargetLauncher {
         if (target.isEmbedded()) {
             return openEmbedded(target, concurrency, environment, scripts);
         }
+        if (target.isContainer()) {
+            return openContainer(target, concurrency, environment);
+        }
         ModelClient client = createClient(providerConfig(target, target.url(), concurrency), environment);
         return new OpenTarget(client, null, target.url() + " (" + target.model() + ")");
     }
@@ -54,6 +62,23 @@ public final class TargetLauncher {
                     "embedded simulator, profile " + target.profile() + " (" + target.model() + ")");
         } catch (RuntimeException e) {
             simulator.close();
+            throw e;
+        }
+    }
+
+    private static OpenTarget openContainer(TargetSpec target, int concurrency, Map<String, String> environment) {
+        ModelServerContainer container;
+        try {
+            container = ModelServerContainer.start(target.container(), environment);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ContainerException("stopped before " + target.container().image() + " was ready");
+        }
+        try {
+            ModelClient client = createClient(providerConfig(target, container.baseUrl(), concurrency), environment);
+            return new OpenTarget(client, container, "container " + container + " (" + target.model() + ")");
+        } catch (RuntimeException e) {
+            container.close();
             throw e;
         }
     }
