@@ -3,10 +3,6 @@ package dev.aigate.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads JSON input files (samples, results, prices) with the same located, one-line errors as {@link YamlFiles}. */
@@ -19,14 +15,7 @@ public final class JsonFiles {
 
     /** Reads a JSON file; a missing, unreadable or malformed file is a {@link ConfigException}. */
     public static JsonNode read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": file not found");
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = TextFiles.read(file);
         return parse(file, text);
     }
 

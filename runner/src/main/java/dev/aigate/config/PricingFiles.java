@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,14 +48,7 @@ public final class PricingFiles {
 
     /** Reads a pricing file in aigate's format (YAML or JSON) or LiteLLM's JSON format. */
     public static PricingCatalog read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": file not found");
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = TextFiles.read(file);
         if (text.stripLeading().startsWith("{")) {
             JsonNode json = JsonFiles.parse(file, text);
             if (LiteLlmPrices.looksLike(json)) {

@@ -3,10 +3,6 @@ package dev.aigate.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,16 +24,7 @@ public final class YamlFiles {
 
     /** Reads a YAML file; a missing, unreadable or malformed file is a {@link ConfigException}. */
     public static ConfigNode read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": file not found");
-        } catch (MalformedInputException e) {
-            throw new ConfigException(file + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = TextFiles.read(file);
         return parse(file.toString(), text);
     }
 
