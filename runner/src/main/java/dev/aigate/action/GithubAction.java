@@ -72,7 +72,6 @@ public final class GithubAction {
         print("aigate " + String.join(" ", args));
         Invocation invocation = aigate.run(args);
         Optional<ResultFile> result = ResultFile.read(outDir);
-        ResultFile.shareWithLaterSteps(outDir);
 
         GithubFiles files = GithubFiles.from(environment);
         Annotations annotations = new Annotations(workspace);

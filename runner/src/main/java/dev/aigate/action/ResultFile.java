@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -26,26 +25,6 @@ record ResultFile(JsonNode json, String summaryMarkdown) {
             Files.deleteIfExists(outDir.resolve(SUMMARY_MD));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + outDir, e);
-        }
-    }
-
-    /**
-     * Makes the reports readable by every user: the action runs as root in its container, while later steps
-     * (actions/upload-artifact) run as the runner's own user, and reports are written through private temporary
-     * files. They hold nothing secret: everything written is redacted.
-     */
-    static void shareWithLaterSteps(Path outDir) {
-        if (!Files.isDirectory(outDir)) {
-            return;
-        }
-        try (var files = Files.list(outDir)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file)) {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-                }
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not a POSIX file system, or not ours to change: the reports stay as written.
         }
     }
 

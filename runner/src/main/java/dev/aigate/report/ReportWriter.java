@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
@@ -40,9 +41,22 @@ public final class ReportWriter {
         try {
             Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
             Files.writeString(temporary, redactor.redact(content), StandardCharsets.UTF_8);
+            shareable(temporary);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Temporary files are created private (0600); reports are for everyone who reads the build (a CI step that
+     * uploads them may run as another user than the container that wrote them), and hold nothing secret.
+     */
+    private static void shareable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows and other non-POSIX file systems keep their default permissions.
         }
     }
 }

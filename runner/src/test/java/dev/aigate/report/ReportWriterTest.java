@@ -41,6 +41,15 @@ class ReportWriterTest {
     }
 
     @Test
+    void reportsAreReadableByOtherUsers() throws Exception {
+        new ReportWriter(Redactor.of(Map.of())).write(report(), out);
+        for (String name : ReportWriter.FILES) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(out.resolve(name)))).as(name).isEqualTo("rw-r--r--");
+        }
+    }
+
+    @Test
     void resultJsonCarriesSchemaVerdictGatesAndDetails() throws Exception {
         new ReportWriter(Redactor.of(Map.of())).write(report(), out);
         JsonNode json = ResultJson.MAPPER.readTree(out.resolve("result.json").toFile());
