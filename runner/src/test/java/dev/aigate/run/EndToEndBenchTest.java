@@ -33,13 +33,15 @@ class EndToEndBenchTest {
 
             assertThat(result.requests().completed()).isEqualTo(48);
             // Measuring can only add time, never remove it; the slack is for a loaded 2-core CI machine (the 1 ms
-            // accuracy figures are benchmarks on a quiet machine: docs/metrics.md).
+            // accuracy figures are benchmarks on a quiet machine: docs/benchmarks.md).
             assertThat(result.latencies().ttft().minMillis()).isGreaterThanOrEqualTo(49.9);
             assertThat(result.latencies().ttft().percentileMillis(50)).isCloseTo(50.0, within(15.0));
-            assertThat(result.latencies().itl().percentileMillis(50)).isCloseTo(10.0, within(1.0));
+            assertThat(result.latencies().itl().percentileMillis(50)).isCloseTo(10.0, within(2.0));
             assertThat(result.latencies().e2el().minMillis()).isGreaterThanOrEqualTo(239.9);
             assertThat(result.latencies().e2el().percentileMillis(50)).isCloseTo(240.0, within(15.0));
-            assertThat(result.latencies().tpot().meanMillis()).isBetween(9.9, 13.0);
+            // TPOT is a difference, (E2EL - TTFT) / 19: a first event read late makes it smaller, so it gets no
+            // lower bound of its own, only slack either side.
+            assertThat(result.latencies().tpot().meanMillis()).isCloseTo(10.0, within(3.0));
             assertThat(result.latencies().itl().count()).isEqualTo(48 * 19);
         }
     }
