@@ -14,7 +14,6 @@ import dev.aigate.config.ConfigException;
 import dev.aigate.config.Durations;
 import dev.aigate.config.SloParser;
 import dev.aigate.config.TargetSpec;
-import dev.aigate.config.ThresholdSpec;
 import dev.aigate.gate.Threshold;
 import dev.aigate.provider.Api;
 import dev.aigate.provider.ProviderConfig;
@@ -172,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchStageSpec stage = new BenchStageSpec(target(), spec(), List.of());
         SweepSpec sweepSpec = sweep(stage.spec());
         List<Threshold> thresholds = ThresholdBinder.bind(
-                common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), BenchStage.catalog());
+                common.thresholdSpecs(), BenchStage.catalog());
         try (RequestLog log = openRequestLog()) {
             RunOptions options = RunOptions.DEFAULT.withRequestLog(log);
             return Interruptible.runAndPublish("bench",

@@ -1,5 +1,6 @@
 package dev.aigate.cli;
 
+import dev.aigate.config.ThresholdSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,11 @@ public final class CommonOptions {
 
     public List<String> thresholds() {
         return List.copyOf(thresholds);
+    }
+
+    /** The {@code --threshold} flags, as specs whose errors name the flag. */
+    public List<ThresholdSpec> thresholdSpecs() {
+        return thresholds.stream().map(ThresholdSpec::fromFlag).toList();
     }
 
     public boolean debug() {

@@ -4,7 +4,6 @@ import dev.aigate.config.ConfigException;
 import dev.aigate.config.CostStageParser;
 import dev.aigate.config.CostStageSpec;
 import dev.aigate.config.PricingFiles;
-import dev.aigate.config.ThresholdSpec;
 import dev.aigate.config.UsageFiles;
 import dev.aigate.cost.ApiPricing;
 import dev.aigate.cost.GpuPricing;
@@ -100,7 +99,7 @@ final class CostCommand implements Callable<Integer> {
                 baselineModel == null ? null : api(catalog, baselineModel, "--baseline-model"),
                 baseline == null ? null : UsageFiles.read(baseline), List.of());
         List<Threshold> thresholds = ThresholdBinder.bind(
-                common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), CostStage.catalog());
+                common.thresholdSpecs(), CostStage.catalog());
         String title = pricing instanceof ApiPricing api ? api.price().model() : "self-hosted";
         return Interruptible.runAndPublish("cost", () -> GateRun.single("cost", title,
                         CostStage.run(spec, thresholds, measured, describe(best))),

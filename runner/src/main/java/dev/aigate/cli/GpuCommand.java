@@ -2,7 +2,6 @@ package dev.aigate.cli;
 
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.Durations;
-import dev.aigate.config.ThresholdSpec;
 import dev.aigate.gate.MetricSource;
 import dev.aigate.gate.Threshold;
 import dev.aigate.run.GateRun;
@@ -44,15 +43,7 @@ final class GpuCommand implements Callable<Integer> {
     }
 
     private static List<Threshold> bind(CommonOptions common, MetricSource catalog) {
-        return ThresholdBinder.bind(common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), catalog);
-    }
-
-    private static Duration duration(String flag, String text) {
-        try {
-            return Durations.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(flag + ": " + e.getMessage());
-        }
+        return ThresholdBinder.bind(common.thresholdSpecs(), catalog);
     }
 
     /** {@code aigate gpu probe}: is this runner's GPU as fast as a healthy card of its model? */
@@ -113,8 +104,8 @@ final class GpuCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Duration runFor = duration("--duration", duration);
-            Duration every = duration("--interval", interval);
+            Duration runFor = Durations.parseFlag("--duration", duration);
+            Duration every = Durations.parseFlag("--interval", interval);
             if (runFor.isZero() || runFor.isNegative()) {
                 throw new ConfigException("--duration must be longer than 0, got " + duration);
             }

@@ -4,7 +4,6 @@ import dev.aigate.bench.BenchResult;
 import dev.aigate.bench.MergeException;
 import dev.aigate.bench.ShardMerge;
 import dev.aigate.config.ConfigException;
-import dev.aigate.config.ThresholdSpec;
 import dev.aigate.gate.Threshold;
 import dev.aigate.run.BenchStage;
 import dev.aigate.run.GateRun;
@@ -39,7 +38,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Threshold> thresholds = ThresholdBinder.bind(
-                common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), BenchStage.catalog());
+                common.thresholdSpecs(), BenchStage.catalog());
         BenchResult merged;
         try {
             merged = ShardMerge.merge(files);

@@ -77,7 +77,7 @@ final class PromptsCommand implements Callable<Integer> {
         PromptsStageSpec spec = overridden(PromptfooConfigReader.isPromptfoo(suiteFile)
                 ? PromptfooConfigReader.read(suiteFile) : PromptsStageParser.suiteFile(suiteFile));
         List<ThresholdSpec> specs = new java.util.ArrayList<>(spec.thresholds());
-        common.thresholds().stream().map(ThresholdSpec::fromFlag).forEach(specs::add);
+        specs.addAll(common.thresholdSpecs());
         List<Threshold> thresholds = ThresholdBinder.bind(specs, PromptsStage.catalog(spec));
         return Interruptible.runAndPublish("prompts",
                 () -> GateRun.single("prompts", spec.suite().name(),

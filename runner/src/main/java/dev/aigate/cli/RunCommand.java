@@ -2,7 +2,6 @@ package dev.aigate.cli;
 
 import dev.aigate.config.GateFile;
 import dev.aigate.config.GateFileParser;
-import dev.aigate.config.ThresholdSpec;
 import dev.aigate.run.GateRun;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,7 +30,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         GateFile gate = GateFileParser.parse(gateFile);
         return Interruptible.runAndPublish("run", () -> GateRun.run(gate,
-                common.thresholds().stream().map(ThresholdSpec::fromFlag).toList(), context.environment()),
+                common.thresholdSpecs(), context.environment()),
                 new ReportPublisher(context.out()), common);
     }
 }

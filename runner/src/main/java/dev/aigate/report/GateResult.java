@@ -1,6 +1,7 @@
 package dev.aigate.report;
 
 import dev.aigate.config.SourceLocation;
+import dev.aigate.gate.GateOutcome;
 import dev.aigate.gate.Verdict;
 
 /**
@@ -28,6 +29,11 @@ public record GateResult(String stage, String name, Verdict verdict, String mess
     /** A gate with no source location (a {@code --threshold} flag, or a gate no file declared). */
     public GateResult(String stage, String name, Verdict verdict, String message) {
         this(stage, name, verdict, message, Kind.GATE, null);
+    }
+
+    /** The report line of a judged threshold. */
+    public static GateResult of(String stage, GateOutcome outcome) {
+        return new GateResult(stage, outcome.threshold(), outcome.verdict(), outcome.message());
     }
 
     /** A gate or case with no source location. */

@@ -99,7 +99,7 @@ public final class BenchStage {
             notes.add("merged from " + result.mergedShards() + " shards (peak concurrency is the sum of theirs)");
         }
         List<GateResult> gates = outcomes.stream()
-                .map(o -> new GateResult(NAME, o.threshold(), o.verdict(), o.message()))
+                .map(o -> GateResult.of(NAME, o))
                 .toList();
         return new StageResult(NAME, verdict, gates, BenchTables.of(result), result.toJson(), notes);
     }

@@ -51,7 +51,7 @@ public final class CostStage {
         }
         List<GateOutcome> outcomes = ThresholdEvaluator.evaluate(thresholds, new CostMetricSource(candidate));
         List<GateResult> gates = outcomes.stream()
-                .map(o -> new GateResult(NAME, o.threshold(), o.verdict(), o.message()))
+                .map(o -> GateResult.of(NAME, o))
                 .toList();
         List<String> notes = new ArrayList<>();
         notes.add("priced: " + candidate.pricing().describe());

@@ -81,7 +81,7 @@ public final class GpuProbeStage {
             }
         }
         List<GateResult> gates = outcomes.stream()
-                .map(o -> new GateResult(NAME, o.threshold(), o.verdict(), o.message()))
+                .map(o -> GateResult.of(NAME, o))
                 .toList();
         ObjectNode json = NODES.objectNode();
         json.set("probe", probeJson(run, comparisons));

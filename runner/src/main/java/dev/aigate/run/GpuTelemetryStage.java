@@ -63,7 +63,7 @@ public final class GpuTelemetryStage {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.set("gpu", TelemetryJson.write(summary, null));
         List<GateResult> gates = outcomes.stream()
-                .map(o -> new GateResult(NAME, o.threshold(), o.verdict(), o.message()))
+                .map(o -> GateResult.of(NAME, o))
                 .toList();
         return new StageResult(NAME, verdict, gates, GpuTables.telemetry(summary, null), json, notes);
     }

@@ -143,7 +143,7 @@ public final class PromptsStage {
             notes.add("no baseline and no threshold given: every case must pass (pass_rate(prompts) >= 100%)");
         }
         List<GateOutcome> outcomes = ThresholdEvaluator.evaluate(effective, PromptsMetricSource.of(analysis));
-        outcomes.forEach(o -> gates.add(new GateResult(NAME, o.threshold(), o.verdict(), o.message())));
+        outcomes.forEach(o -> gates.add(GateResult.of(NAME, o)));
         Verdict verdict = gates.stream().map(GateResult::verdict).reduce(Verdict.PASS, Verdict::and);
 
         notes.add("candidate: " + run.candidate().target());
