@@ -12,6 +12,7 @@ import dev.aigate.bench.SweepSpec;
 import dev.aigate.config.BenchStageSpec;
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.Durations;
+import dev.aigate.config.Shares;
 import dev.aigate.config.SloParser;
 import dev.aigate.config.TargetSpec;
 import dev.aigate.gate.Threshold;
@@ -168,15 +169,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchStageSpec stage = new BenchStageSpec(target(), spec(), List.of());
-        SweepSpec sweepSpec = sweep(stage.spec());
+        BenchSpec spec = spec();
+        BenchStageSpec stage = new BenchStageSpec(target(), spec, sweep(spec), List.of());
         List<Threshold> thresholds = ThresholdBinder.bind(
                 common.thresholdSpecs(), BenchStage.catalog());
         try (RequestLog log = openRequestLog()) {
             RunOptions options = RunOptions.DEFAULT.withRequestLog(log);
             return Interruptible.runAndPublish("bench",
                     () -> GateRun.single("bench", stage.target().isEmbedded() ? "embedded simulator" : url,
-                            BenchStage.run(stage, sweepSpec, thresholds, context.environment(), options)),
+                            BenchStage.run(stage, thresholds, context.environment(), options)),
                     new ReportPublisher(context.out()), common);
         }
     }
@@ -205,10 +206,8 @@ final class BenchCommand implements Callable<Integer> {
         atLeast("--search-steps", searchSteps, 0);
         double attainment;
         try {
-            String share = sloAttainment.trim();
-            attainment = share.endsWith("%") ? Double.parseDouble(share.substring(0, share.length() - 1)) / 100
-                    : Double.parseDouble(share);
-        } catch (NumberFormatException e) {
+            attainment = Shares.parse(sloAttainment);
+        } catch (IllegalArgumentException e) {
             throw new ConfigException("--slo-attainment must be a share such as 0.9 or 90%, got '" + sloAttainment
                     + "'");
         }

@@ -1,5 +1,7 @@
 package dev.aigate.cli;
 
+import dev.aigate.bench.Shard;
+import dev.aigate.config.ConfigException;
 import dev.aigate.config.GateFile;
 import dev.aigate.config.GateFileParser;
 import dev.aigate.run.GateRun;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aigate run GATE.yaml}: every stage of a gate file, one verdict. */
@@ -19,6 +22,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GATE.yaml", description = "The gate file (see docs/gate-file.md).")
     Path gateFile;
 
+    @Option(names = "--shard", paramLabel = "i/N",
+            description = "Send shard i of N of the bench stage's load (0-based), replacing the file's bench.shard, "
+                    + "e.g. --shard $(JOB_COMPLETION_INDEX)/4; merge the results with 'aigate merge'.")
+    String shard;
+
     @Mixin
     CommonOptions common;
 
@@ -28,9 +36,18 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GateFile gate = GateFileParser.parse(gateFile);
+        GateFile parsed = GateFileParser.parse(gateFile);
+        GateFile gate = shard == null ? parsed : parsed.withShard(shard());
         return Interruptible.runAndPublish("run", () -> GateRun.run(gate,
                 common.thresholdSpecs(), context.environment()),
                 new ReportPublisher(context.out()), common);
+    }
+
+    private Shard shard() {
+        try {
+            return Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--shard: " + e.getMessage());
+        }
     }
 }

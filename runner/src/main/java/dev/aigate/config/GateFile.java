@@ -1,5 +1,6 @@
 package dev.aigate.config;
 
+import dev.aigate.bench.Shard;
 import dev.aigate.canary.CanaryStageSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,9 +12,33 @@ import java.util.Optional;
  * @param thresholds thresholds written at the top level; each applies to the stage whose metrics it names
  */
 public record GateFile(String name, Path path, Optional<BenchStageSpec> bench, Optional<PromptsStageSpec> prompts,
-        Optional<CanaryStageSpec> canary, Optional<CostStageSpec> cost, List<ThresholdSpec> thresholds) {
+        Optional<CanaryStageSpec> canary, Optional<CostStageSpec> cost, Optional<GpuStageSpec> gpu,
+        List<ThresholdSpec> thresholds) {
 
     public GateFile {
         thresholds = List.copyOf(thresholds);
+    }
+
+    /**
+     * This gate with its bench stage sending only {@code shard} of the load ({@code aigate run --shard i/N}, so that
+     * a CI matrix or a Kubernetes Indexed Job passes its index on the command line); it replaces the file's own
+     * {@code bench.shard}.
+     *
+     * @throws ConfigException when there is no bench stage to split, it sweeps, or its load cannot be split so
+     */
+    public GateFile withShard(Shard shard) {
+        BenchStageSpec stage = bench.orElseThrow(() -> new ConfigException(
+                "--shard splits the bench stage's load, and " + path + " has no 'bench' section"));
+        if (stage.sweep() != null) {
+            throw new ConfigException("--shard: the bench stage of " + path + " sweeps, and a sweep runs its loads "
+                    + "one after another on one machine; remove its 'sweep' to shard it");
+        }
+        try {
+            BenchStageSpec sharded = new BenchStageSpec(stage.target(), stage.spec().toBuilder().shard(shard).build(),
+                    null, stage.thresholds());
+            return new GateFile(name, path, Optional.of(sharded), prompts, canary, cost, gpu, thresholds);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--shard " + shard + ": " + e.getMessage());
+        }
     }
 }

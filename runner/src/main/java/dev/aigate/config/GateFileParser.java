@@ -6,6 +6,8 @@ import dev.aigate.canary.CanaryStageParser;
 import dev.aigate.canary.CanaryStageSpec;
 import dev.aigate.bench.DatasetFormat;
 import dev.aigate.bench.DatasetSpec;
+import dev.aigate.bench.Shard;
+import dev.aigate.bench.SweepSpec;
 import dev.aigate.provider.Api;
 import dev.aigate.provider.ProviderConfig;
 import java.nio.file.Path;
@@ -25,12 +27,13 @@ import java.util.function.Supplier;
 public final class GateFileParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
-            "bench", "prompts", "canary", "cost", "thresholds");
+            "bench", "prompts", "canary", "cost", "gpu", "thresholds");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
             "deployment", "api_version", "profile", "seed", "retries", "timeout", "container");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
             "duration", "warmup_requests", "warmup_duration", "input_tokens", "output_tokens", "ignore_eos",
-            "stream", "seed", "slo", "thresholds", "arrivals", "burstiness", "ramp_up", "cooldown", "dataset");
+            "stream", "seed", "slo", "thresholds", "arrivals", "burstiness", "ramp_up", "cooldown", "dataset", "sweep",
+            "shard");
 
     private GateFileParser() {
     }
@@ -51,12 +54,13 @@ public final class GateFileParser {
                 reference -> resolveTarget(Optional.of(reference), Optional.empty(), targets, directory)));
         Optional<CostStageSpec> cost = root.get("cost").map(node -> CostStageParser.parse(node, directory,
                 bench.map(b -> b.spec().model())));
+        Optional<GpuStageSpec> gpu = root.get("gpu").map(GpuStageParser::parse);
         List<ThresholdSpec> thresholds = root.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
-        if (bench.isEmpty() && prompts.isEmpty() && canary.isEmpty() && cost.isEmpty()) {
+        if (bench.isEmpty() && prompts.isEmpty() && canary.isEmpty() && cost.isEmpty() && gpu.isEmpty()) {
             throw root.node().error(
-                    "the gate file has no stage to run; add a 'bench', 'prompts', 'canary' or 'cost' section");
+                    "the gate file has no stage to run; add a 'bench', 'prompts', 'canary', 'cost' or 'gpu' section");
         }
-        return new GateFile(name, file, bench, prompts, canary, cost, thresholds);
+        return new GateFile(name, file, bench, prompts, canary, cost, gpu, thresholds);
     }
 
     private static void checkVersion(ConfigNode node) {
@@ -182,6 +186,7 @@ public final class GateFileParser {
         map.get("ramp_up").ifPresent(n -> spec.rampUp(n.asDuration()));
         map.get("cooldown").ifPresent(n -> spec.cooldown(n.asDuration()));
         map.get("dataset").ifPresent(n -> spec.dataset(dataset(n)));
+        map.get("shard").ifPresent(n -> spec.shard(parsed(n, () -> Shard.parse(n.asString()))));
         if (map.get("requests").isEmpty() && map.get("duration").isEmpty()) {
             spec.requests(100L);
         }
@@ -191,8 +196,13 @@ public final class GateFileParser {
         } catch (IllegalArgumentException e) {
             throw node.error("bench: " + e.getMessage());
         }
+        SweepSpec sweep = map.get("sweep").map(n -> SweepParser.parse(n, built)).orElse(null);
+        if (sweep != null && !built.shard().isWhole()) {
+            throw map.require("shard").error("a sweep runs its loads one after another on one machine; "
+                    + "remove 'shard' or 'sweep'");
+        }
         List<ThresholdSpec> thresholds = map.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
-        return new BenchStageSpec(target, built, thresholds);
+        return new BenchStageSpec(target, built, sweep, thresholds);
     }
 
     /** {@code dataset: {file: prompts.jsonl, format: jsonl}}; the file is relative to the working directory. */

@@ -13,6 +13,8 @@ public enum Dimension {
     MONEY,
     /** Per second; thresholds may say /s. */
     RATE,
+    /** Joules; thresholds may say J or mJ (GPU energy, e.g. per output token). */
+    ENERGY,
     /** A plain number (counts, tokens). */
     NUMBER
 }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * metric     = [a-z] [a-z0-9_.]* ;
  * comparison = "&lt;" | "&lt;=" | "&gt;" | "&gt;=" | "==" | "!=" ;
  * value      = "$" number | number [ unit ] ;
- * unit       = "us" | "ms" | "s" | "%" | "$" | "/s" ;
+ * unit       = "us" | "ms" | "s" | "%" | "$" | "/s" | "J" | "mJ" ;
  * number     = digit+ [ "." digit+ ] ;
  * </pre>
  *

@@ -107,6 +107,7 @@ public final class ThresholdValidator {
             case RATIO -> "a ratio";
             case MONEY -> "an amount of money";
             case RATE -> "a rate per second";
+            case ENERGY -> "an amount of energy";
             case NUMBER -> "a plain number";
         };
     }

@@ -19,7 +19,9 @@ public enum Unit {
     SECONDS("s", Dimension.DURATION, "1000"),
     PERCENT("%", Dimension.RATIO, "0.01"),
     DOLLARS("$", Dimension.MONEY, "1"),
-    PER_SECOND("/s", Dimension.RATE, "1");
+    PER_SECOND("/s", Dimension.RATE, "1"),
+    JOULES("J", Dimension.ENERGY, "1"),
+    MILLIJOULES("mJ", Dimension.ENERGY, "0.001");
 
     private final String symbol;
     private final Dimension dimension;
@@ -41,7 +43,7 @@ public enum Unit {
         return Arrays.stream(values()).filter(unit -> unit != NONE && unit.symbol.equals(symbol)).findFirst();
     }
 
-    /** Every unit symbol, space-separated, for error messages: {@code us ms s % $ /s}. */
+    /** Every unit symbol, space-separated, for error messages: {@code us ms s % $ /s J mJ}. */
     public static String symbols() {
         return Arrays.stream(values()).filter(unit -> unit != NONE).map(Unit::symbol).collect(Collectors.joining(" "));
     }

@@ -13,6 +13,7 @@ import java.math.RoundingMode;
  *       two significant digits ({@code 0.0012%}), so a failing error rate never reads "0%";</li>
  *   <li>money in dollars with 2 to 4 decimals ({@code $2.00}, {@code $0.0015});</li>
  *   <li>rates with up to 1 decimal and {@code /s} ({@code 2000/s}, {@code 1843.7/s});</li>
+ *   <li>energy in joules with up to 4 decimals below 1 J, else 2 ({@code 0.1174 J}, {@code 2.37 J});</li>
  *   <li>plain numbers with up to 2 decimals.</li>
  * </ul>
  *
@@ -39,6 +40,7 @@ public final class UnitFormat {
             case RATIO -> percent(exact.movePointRight(2), 2 + extraDecimals) + "%";
             case MONEY -> money(exact, extraDecimals);
             case RATE -> decimals(exact, 1 + extraDecimals) + "/s";
+            case ENERGY -> decimals(exact, (Math.abs(value) < 1 ? 4 : 2) + extraDecimals) + " J";
             case NUMBER -> decimals(exact, 2 + extraDecimals);
         };
     }

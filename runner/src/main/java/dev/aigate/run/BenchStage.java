@@ -6,6 +6,7 @@ import dev.aigate.bench.Benchmark;
 import dev.aigate.bench.DatasetException;
 import dev.aigate.bench.PromptSource;
 import dev.aigate.bench.RunOptions;
+import dev.aigate.bench.Shard;
 import dev.aigate.bench.StopReason;
 import dev.aigate.bench.Sweep;
 import dev.aigate.bench.SweepResult;
@@ -16,6 +17,7 @@ import dev.aigate.gate.GateOutcome;
 import dev.aigate.gate.MetricSource;
 import dev.aigate.gate.Threshold;
 import dev.aigate.gate.ThresholdEvaluator;
+import dev.aigate.gate.UnionMetricSource;
 import dev.aigate.gate.Verdict;
 import dev.aigate.provider.ErrorKind;
 import dev.aigate.report.GateResult;
@@ -32,23 +34,28 @@ public final class BenchStage {
     private BenchStage() {
     }
 
-    /** The metrics a bench threshold may name, for checking thresholds before the run. */
+    /**
+     * The metrics a bench threshold may name, for checking thresholds before the run: the benchmark's (SPEC §4) and
+     * those of the GPU telemetry sampled during it ({@code gpu_utilization}, {@code energy_per_token}, ...).
+     */
     public static MetricSource catalog() {
-        return BenchMetricSource.catalog();
+        return UnionMetricSource.of(BenchMetricSource.catalog(), MeasuredTelemetry.catalog());
     }
 
     public static StageResult run(BenchStageSpec stage, List<Threshold> thresholds, Map<String, String> environment) {
-        return run(stage, null, thresholds, environment, RunOptions.DEFAULT);
+        return run(stage, thresholds, environment, RunOptions.DEFAULT);
     }
 
     /**
-     * Runs the stage, as a sweep when {@code sweep} is not null.
+     * Runs the stage, as a sweep when it has one; thresholds then judge the sweep's judged point (the max-goodput
+     * point of a search, else the highest load), GPU thresholds over that point's measured window.
      *
      * @throws ConfigException when the stage's prompt file cannot be read (before the target is opened)
      */
-    public static StageResult run(BenchStageSpec stage, SweepSpec sweep, List<Threshold> thresholds,
-            Map<String, String> environment, RunOptions options) {
+    public static StageResult run(BenchStageSpec stage, List<Threshold> thresholds, Map<String, String> environment,
+            RunOptions options) {
         PromptSource prompts = loadPrompts(stage);
+        SweepSpec sweep = stage.sweep();
         int concurrency = sweep != null && sweep.axis() == SweepSpec.Axis.CONCURRENCY
                 ? (int) Math.round(sweep.loads().get(sweep.loads().size() - 1))
                 : stage.spec().concurrency();
@@ -56,11 +63,13 @@ public final class BenchStage {
                 BenchTelemetry telemetry = BenchTelemetry.start(environment)) {
             if (sweep == null) {
                 BenchResult result = Benchmark.run(stage.spec(), prompts, target.client(), options);
-                return telemetry.attach(judge(result, thresholds, target.describe()), result);
+                return judge(result, telemetry.measured(result, true), thresholds, target.describe());
             }
             SweepResult sweepResult = Sweep.run(stage.spec(), sweep, prompts, target.client(), options);
-            BenchResult judged = sweepResult.judged().result();
-            return telemetry.attach(SweepReport.of(sweepResult, judge(judged, thresholds, target.describe())), judged);
+            SweepResult.Point judged = sweepResult.judged();
+            boolean judgedLast = judged == sweepResult.points().get(sweepResult.points().size() - 1);
+            return SweepReport.of(sweepResult, judge(judged.result(), telemetry.measured(judged.result(), judgedLast),
+                    thresholds, target.describe()));
         }
     }
 
@@ -72,9 +81,19 @@ public final class BenchStage {
         }
     }
 
-    /** Judges a finished benchmark; a run in which no request completed is inconclusive, never a pass. */
+    /**
+     * Judges a finished benchmark that carries no GPU telemetry (merged shard results); a run in which no request
+     * completed is inconclusive, never a pass.
+     */
     public static StageResult judge(BenchResult result, List<Threshold> thresholds, String target) {
-        List<GateOutcome> outcomes = ThresholdEvaluator.evaluate(thresholds, new BenchMetricSource(result));
+        return judge(result, MeasuredTelemetry.absent("shard results are merged without their GPU telemetry"),
+                thresholds, target);
+    }
+
+    private static StageResult judge(BenchResult result, MeasuredTelemetry telemetry, List<Threshold> thresholds,
+            String target) {
+        List<GateOutcome> outcomes = ThresholdEvaluator.evaluate(thresholds,
+                UnionMetricSource.of(new BenchMetricSource(result), telemetry.metrics()));
         Verdict verdict = GateOutcome.overall(outcomes);
         List<String> notes = new ArrayList<>();
         notes.add("target: " + target);
@@ -95,13 +114,19 @@ public final class BenchStage {
         if (result.tokens().outputSource() != null) {
             notes.add("output tokens counted from: " + result.tokens().outputSource().label());
         }
+        Shard shard = result.spec().shard();
+        if (!shard.isWhole()) {
+            notes.add("shard " + shard + ": these figures and gates cover this shard's requests only; merge every "
+                    + "shard's result.json with 'aigate merge' for the run's");
+        }
         if (result.mergedShards() > 0) {
             notes.add("merged from " + result.mergedShards() + " shards (peak concurrency is the sum of theirs)");
         }
         List<GateResult> gates = outcomes.stream()
                 .map(o -> GateResult.of(NAME, o))
                 .toList();
-        return new StageResult(NAME, verdict, gates, BenchTables.of(result), result.toJson(), notes);
+        return telemetry.addTo(new StageResult(NAME, verdict, gates, BenchTables.of(result), result.toJson(), notes),
+                thresholds);
     }
 
     private static String describeErrors(Map<ErrorKind, Long> errors) {

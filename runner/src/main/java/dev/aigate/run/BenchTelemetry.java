@@ -2,20 +2,16 @@ package dev.aigate.run;
 
 import dev.aigate.bench.BenchResult;
 import dev.aigate.gpu.GpuDetection;
-import dev.aigate.gpu.TelemetryJson;
 import dev.aigate.gpu.TelemetryRecorder;
 import dev.aigate.gpu.TelemetryRecording;
-import dev.aigate.gpu.TelemetrySummary;
-import dev.aigate.report.Table;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 
 /**
- * GPU telemetry alongside a benchmark: samples this machine's GPUs while the run goes on and adds the {@code gpu}
- * key (SPEC §4), a table and energy per output token to the bench stage's result. Without a GPU the result says so
- * in a note and has no {@code gpu} key: never zeros.
+ * GPU telemetry alongside a benchmark: samples this machine's GPUs while the run goes on, then keeps the part of the
+ * recording over the measured window of the result that is judged ({@link MeasuredTelemetry}). Without a GPU it
+ * records nothing and says why.
  */
 final class BenchTelemetry implements AutoCloseable {
 
@@ -41,31 +37,35 @@ final class BenchTelemetry implements AutoCloseable {
     }
 
     /**
-     * {@code stage} with the telemetry of the benchmark's measured window added. The window is the run's last
-     * {@code duration_s} seconds (first measured send → last completion ends just before the run returns), so
-     * warm-up is left out of GPU figures as it is of latencies, and energy per output token divides the energy of
-     * the same window as the tokens.
+     * Stops sampling and keeps the telemetry of {@code result}'s measured window, so warm-up is left out of GPU
+     * figures as it is of latencies, and energy per output token divides the energy of the same window as the tokens.
+     *
+     * @param endedTheRun whether {@code result}'s run was the last thing sampled. Then its window is the recording's
+     *                    last {@code duration_s} seconds (first measured send → last completion ends just before
+     *                    the run returns), on the monotonic clock alone. Otherwise (a sweep judged at an earlier
+     *                    point) the result's wall-clock window is mapped onto the monotonic clock by one reading of
+     *                    both, which holds while the wall clock is not stepped during the sweep.
      */
-    StageResult attach(StageResult stage, BenchResult result) {
-        List<String> notes = new ArrayList<>(stage.notes());
+    MeasuredTelemetry measured(BenchResult result, boolean endedTheRun) {
+        long outputTokens = result.tokens().output();
         if (recorder == null) {
-            notes.add("GPU telemetry: " + absentReason);
-            return new StageResult(stage.stage(), stage.verdict(), stage.gates(), stage.tables(), stage.json(), notes);
+            return MeasuredTelemetry.absent(absentReason);
         }
         TelemetryRecording recording = recorder.stop();
-        if (result.durationSeconds() != null) {
-            recording = recording.window(recording.endNanos() - Math.round(result.durationSeconds() * 1e9),
-                    recording.endNanos());
+        if (result.durationSeconds() == null) {
+            return MeasuredTelemetry.of(recording, outputTokens);
         }
-        long outputTokens = result.tokens().output();
-        TelemetrySummary summary = recording.summarize();
-        stage.json().set("gpu", TelemetryJson.write(summary, outputTokens));
-        List<Table> tables = new ArrayList<>(stage.tables());
-        tables.addAll(GpuTables.telemetry(summary, outputTokens));
-        notes.add("GPU telemetry: this machine's GPUs, sampled every " + TelemetryRecorder.DEFAULT_INTERVAL.toMillis()
-                + " ms over the measured window (warm-up excluded); energy is board energy, idle power included");
-        summary.notes().forEach(note -> notes.add("GPU telemetry: " + note));
-        return new StageResult(stage.stage(), stage.verdict(), stage.gates(), tables, stage.json(), notes);
+        long durationNanos = Math.round(result.durationSeconds() * 1e9);
+        long end = endedTheRun || result.window() == null ? recording.endNanos()
+                : monotonicNanos(result.window().lastCompletionEpochMs());
+        return MeasuredTelemetry.of(recording.window(end - durationNanos, end), outputTokens);
+    }
+
+    private static long monotonicNanos(double epochMillis) {
+        Instant wall = Instant.now();
+        long mono = System.nanoTime();
+        double wallMillis = wall.getEpochSecond() * 1e3 + wall.getNano() / 1e6;
+        return mono - Math.round((wallMillis - epochMillis) * 1e6);
     }
 
     @Override

@@ -40,12 +40,15 @@ public final class GateRun {
         List<ThresholdSpec> benchSpecs = new ArrayList<>();
         List<ThresholdSpec> promptsSpecs = new ArrayList<>();
         List<ThresholdSpec> costSpecs = new ArrayList<>();
+        List<ThresholdSpec> gpuSpecs = new ArrayList<>();
         gate.bench().ifPresent(bench -> benchSpecs.addAll(bench.thresholds()));
         gate.prompts().ifPresent(prompts -> promptsSpecs.addAll(prompts.thresholds()));
         gate.cost().ifPresent(cost -> costSpecs.addAll(cost.thresholds()));
         for (ThresholdSpec spec : topLevel) {
             Optional<Threshold> parsed = parse(spec);
-            if (parsed.isPresent() && parsed.get().aggregate().kind() == Aggregate.Kind.COST) {
+            if (parsed.isPresent() && GpuStages.claims(parsed.get(), gate.bench().isPresent())) {
+                gpuSpecs.add(spec);
+            } else if (parsed.isPresent() && parsed.get().aggregate().kind() == Aggregate.Kind.COST) {
                 costSpecs.add(spec);
             } else if (promptsCatalog != null && (gate.bench().isEmpty()
                     || parsed.map(t -> promptsCatalog.metricNames().contains(t.metric())).orElse(false))) {
@@ -58,8 +61,9 @@ public final class GateRun {
         List<Threshold> promptsThresholds = promptsCatalog == null ? bindTo(promptsSpecs, false, null, "prompts")
                 : ThresholdBinder.bind(promptsSpecs, promptsCatalog);
         List<Threshold> costThresholds = bindTo(costSpecs, gate.cost().isPresent(), CostStage.catalog(), "cost");
+        GpuStages gpu = GpuStages.bind(gate.gpu(), gpuSpecs);
 
-        List<StageResult> stages = new ArrayList<>();
+        List<StageResult> stages = new ArrayList<>(gpu.run(environment));
         gate.prompts().ifPresent(prompts -> stages.add(PromptsStage.run(prompts, promptsThresholds, environment)));
         MeasuredUsage measured = null;
         if (gate.bench().isPresent()) {

@@ -65,10 +65,10 @@ class ThresholdParserTest {
             # expression                          | column | reason
             ""                                    | 1  | empty threshold at column 1; write e.g. p99(ttft) < 500ms
             "   "                                 | 4  | empty threshold at column 4; write e.g. p99(ttft) < 500ms
-            p99(ttft) < 500xs                     | 16 | unknown unit 'xs' at column 16; units: us ms s % $ /s
-            p99(ttft) < 5 MS                      | 15 | unknown unit 'MS' at column 15; units: us ms s % $ /s
-            p99(ttft) < 5/m                       | 14 | unknown unit '/m' at column 14; units: us ms s % $ /s
-            count(errors) == 0e5                  | 19 | unknown unit 'e5' at column 19; units: us ms s % $ /s
+            p99(ttft) < 500xs                     | 16 | unknown unit 'xs' at column 16; units: us ms s % $ /s J mJ
+            p99(ttft) < 5 MS                      | 15 | unknown unit 'MS' at column 15; units: us ms s % $ /s J mJ
+            p99(ttft) < 5/m                       | 14 | unknown unit '/m' at column 14; units: us ms s % $ /s J mJ
+            count(errors) == 0e5                  | 19 | unknown unit 'e5' at column 19; units: us ms s % $ /s J mJ
             p99(ttft) 500ms                       | 11 | expected an operator (< <= > >= == !=), found '500' at column 11
             p99(ttft)) < 5ms                      | 10 | expected an operator (< <= > >= == !=), found ')' at column 10
             p99(ttft) ≤ 5ms                       | 11 | expected an operator (< <= > >= == !=), found '≤' at column 11
