@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Runs the benchmark stage: opens its target, sends the load (one run or a sweep), judges the thresholds. */
 public final class BenchStage {
@@ -86,14 +87,17 @@ public final class BenchStage {
      * completed is inconclusive, never a pass.
      */
     public static StageResult judge(BenchResult result, List<Threshold> thresholds, String target) {
-        return judge(result, MeasuredTelemetry.absent("shard results are merged without their GPU telemetry"),
+        return judge(result, MeasuredTelemetry.notCarried("shard results are merged without their GPU telemetry"),
                 thresholds, target);
     }
 
     private static StageResult judge(BenchResult result, MeasuredTelemetry telemetry, List<Threshold> thresholds,
             String target) {
-        List<GateOutcome> outcomes = ThresholdEvaluator.evaluate(thresholds,
+        List<GateOutcome> evaluated = ThresholdEvaluator.evaluate(thresholds,
                 UnionMetricSource.of(new BenchMetricSource(result), telemetry.metrics()));
+        List<GateOutcome> outcomes = IntStream.range(0, evaluated.size())
+                .mapToObj(i -> telemetry.explain(evaluated.get(i), thresholds.get(i)))
+                .toList();
         Verdict verdict = GateOutcome.overall(outcomes);
         List<String> notes = new ArrayList<>();
         notes.add("target: " + target);

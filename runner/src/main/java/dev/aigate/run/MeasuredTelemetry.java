@@ -1,8 +1,11 @@
 package dev.aigate.run;
 
+import dev.aigate.gate.GateOutcome;
 import dev.aigate.gate.MetricSource;
 import dev.aigate.gate.Threshold;
 import dev.aigate.gate.UnionMetricSource;
+import dev.aigate.gate.UnitFormat;
+import dev.aigate.gate.Verdict;
 import dev.aigate.gpu.TelemetryJson;
 import dev.aigate.gpu.TelemetryRecorder;
 import dev.aigate.gpu.TelemetryRecording;
@@ -23,16 +26,24 @@ import java.util.stream.Collectors;
  * @param summary      {@code recording} summarized; null without telemetry
  * @param outputTokens the output tokens of the same window
  * @param absentReason why there is no telemetry; null when there is
+ * @param noteAbsence  whether to say there is none even when no gate needs it (a bench run on a machine without a
+ *                     GPU says so; a merge of shard results, which never carries telemetry, only when gated on it)
  */
 record MeasuredTelemetry(TelemetryRecording recording, TelemetrySummary summary, long outputTokens,
-        String absentReason) {
+        String absentReason, boolean noteAbsence) {
 
     static MeasuredTelemetry of(TelemetryRecording recording, long outputTokens) {
-        return new MeasuredTelemetry(recording, recording.summarize(), outputTokens, null);
+        return new MeasuredTelemetry(recording, recording.summarize(), outputTokens, null, false);
     }
 
+    /** No telemetry was sampled, for {@code reason}. */
     static MeasuredTelemetry absent(String reason) {
-        return new MeasuredTelemetry(null, null, 0, reason);
+        return new MeasuredTelemetry(null, null, 0, reason, true);
+    }
+
+    /** Telemetry this kind of result never carries, for {@code reason}; mentioned only when a gate needs it. */
+    static MeasuredTelemetry notCarried(String reason) {
+        return new MeasuredTelemetry(null, null, 0, reason, false);
     }
 
     /** The GPU metrics a bench threshold may name, without data: for checking thresholds before the run. */
@@ -45,6 +56,21 @@ record MeasuredTelemetry(TelemetryRecording recording, TelemetrySummary summary,
         return UnionMetricSource.of(new TelemetryMetrics(recording), new EnergyMetrics(summary, outputTokens));
     }
 
+    /**
+     * {@code outcome} of {@code threshold}, its message saying why a GPU gate has no data when no telemetry was
+     * sampled at all ({@code mean(gpu_utilization) = no data (no NVIDIA GPU detected: nvidia-smi not found), ...}).
+     */
+    GateOutcome explain(GateOutcome outcome, Threshold threshold) {
+        MetricSource metrics = metrics();
+        if (recording != null || outcome.verdict() != Verdict.INCONCLUSIVE
+                || !metrics.metricNames().contains(threshold.metric())) {
+            return outcome;
+        }
+        String limit = UnitFormat.format(threshold.limit(), threshold.valueDimension(metrics));
+        return new GateOutcome(outcome.threshold(), Verdict.INCONCLUSIVE, null, threshold.subject() + " = no data ("
+                + absentReason + "), limit " + threshold.comparison() + " " + limit + ": INCONCLUSIVE");
+    }
+
     /** {@code stage} with this telemetry's figures, or a note saying there are none and which gates that leaves. */
     StageResult addTo(StageResult stage, List<Threshold> thresholds) {
         List<String> notes = new ArrayList<>(stage.notes());
@@ -52,8 +78,10 @@ record MeasuredTelemetry(TelemetryRecording recording, TelemetrySummary summary,
             Set<String> gpuMetrics = metrics().metricNames();
             String gates = thresholds.stream().filter(t -> gpuMetrics.contains(t.metric())).map(Threshold::text)
                     .collect(Collectors.joining(", "));
-            notes.add("GPU telemetry: " + absentReason + (gates.isEmpty() ? ""
-                    : "; so the gates on GPU metrics (" + gates + ") are inconclusive"));
+            if (noteAbsence || !gates.isEmpty()) {
+                notes.add("GPU telemetry: " + absentReason + (gates.isEmpty() ? ""
+                        : "; so the gates on GPU metrics (" + gates + ") are inconclusive"));
+            }
             return new StageResult(stage.stage(), stage.verdict(), stage.gates(), stage.tables(), stage.json(), notes);
         }
         stage.json().set("gpu", TelemetryJson.write(summary, outputTokens));
