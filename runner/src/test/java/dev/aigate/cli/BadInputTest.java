@@ -87,7 +87,27 @@ class BadInputTest {
                 file("threshold bad unit", VALID_BENCH + "thresholds:\n  - p99(ttft) < 500xs\n", "unknown unit 'xs'"),
                 file("threshold unit mismatch", VALID_BENCH + "thresholds:\n  - p99(ttft) < 5%\n", "p99(ttft) < 5%"),
                 file("threshold unsupported aggregate", VALID_BENCH + "thresholds:\n  - p99(errors) < 1%\n", "p99(errors)"),
-                file("threshold percentile out of range", VALID_BENCH + "thresholds:\n  - p101(ttft) < 5ms\n", "p101"));
+                file("threshold percentile out of range", VALID_BENCH + "thresholds:\n  - p101(ttft) < 5ms\n", "p101"),
+                // sweeps, shards and the gpu section
+                file("sweep over two axes", VALID_BENCH + "  sweep: {concurrency: [1], rate: [2]}\n",
+                        ":3:35: 'bench.sweep' varies one load, concurrency or rate, not both"),
+                file("sweep not increasing", VALID_BENCH + "  sweep: {concurrency: [1, 8, 4]}\n",
+                        ":3:24: 'bench.sweep.concurrency': sweep loads must increase, got 8 then 4"),
+                file("sweep load not a number", VALID_BENCH + "  sweep: {rate: [1, fast]}\n",
+                        ":3:21: 'bench.sweep.rate[2]' must be a number"),
+                file("max goodput without slo", VALID_BENCH + "  sweep: {rate: [1], max_goodput: true}\n",
+                        "max_goodput searches for the highest load meeting the SLOs"),
+                file("shard out of range", VALID_BENCH + "  shard: 5/4\n",
+                        ":3:10: 'bench.shard': a shard is i/N with 0 <= i < N, got 5/4"),
+                file("sweep and shard", VALID_BENCH + "  concurrency: 4\n  shard: 0/2\n  sweep: {rate: [1, 2]}\n",
+                        ":4:10: a sweep runs its loads one after another on one machine"),
+                file("empty gpu section", "gpu: {}\n", ":1:6: 'gpu' needs 'probe', 'telemetry' or both"),
+                file("gpu min fraction", "gpu: {probe: {min_fraction: 1.5}}\n",
+                        ":1:29: 'gpu.probe.min_fraction' must be in (0, 1]"),
+                file("unknown gpu metric", VALID_BENCH + "thresholds:\n  - mean(gpu_utilisation) >= 50%\n",
+                        "did you mean 'gpu_utilization'?"),
+                file("energy in ms", VALID_BENCH + "thresholds:\n  - mean(energy_per_token) < 5ms\n",
+                        "unit 'ms' does not fit mean(energy_per_token), an amount of energy"));
     }
 
     static Stream<Arguments> badCommandLines() {

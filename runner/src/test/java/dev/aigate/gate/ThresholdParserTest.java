@@ -35,6 +35,8 @@ class ThresholdParserTest {
             rate(errors) <= 0.001                    | rate       | errors          | <= | 0.001             | NONE
             throughput(requests) > 12.5              | throughput | requests        | >  | 12.5              | NONE
             mean(gpu.utilization) >= 80 %            | mean       | gpu.utilization | >= | 0.8               | PERCENT
+            mean(energy_per_token) < 0.5J            | mean       | energy_per_token | <  | 0.5              | JOULES
+            mean(energy_per_token) < 150 mJ          | mean       | energy_per_token | <  | 0.15             | MILLIJOULES
             """)
     void parsesEachPartAndConvertsTheValueToItsBaseUnit(String expression, String aggregate, String metric,
                                                         String op, double limit, Unit unit) {

@@ -29,6 +29,9 @@ class UnitFormatTest {
             1843.66     | RATE     | 1843.7/s
             3           | NUMBER   | 3
             123.456     | NUMBER   | 123.46
+            0.11745     | ENERGY   | 0.1175 J
+            2.3661      | ENERGY   | 2.37 J
+            0.5         | ENERGY   | 0.5 J
             """)
     void printsEachDimensionReadably(double value, Dimension dimension, String expected) {
         assertThat(UnitFormat.format(value, dimension)).isEqualTo(expected);
