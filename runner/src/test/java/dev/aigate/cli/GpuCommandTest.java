@@ -137,6 +137,17 @@ class GpuCommandTest {
     }
 
     @Test
+    void benchThresholdsJudgeTheGpuOfTheMeasuredWindow() {
+        CliRunner.Run idle = CliRunner.run(gpu(), "bench", "--requests", "4", "--concurrency", "2",
+                "--output-tokens", "8", "--threshold", "max(gpu_power) <= 90", "--threshold",
+                "mean(gpu_utilization) >= 50%", "--out", out());
+
+        assertThat(idle.exitCode()).as("the recorded GPU was idle: " + idle.all()).isEqualTo(1);
+        assertThat(idle.stdout()).contains("max(gpu_power) = 90, limit <= 90: PASSED",
+                "mean(gpu_utilization) = 0%, limit >= 50%: FAILED");
+    }
+
+    @Test
     void benchWithoutAGpuHasNoGpuKeyAndANote() throws Exception {
         CliRunner.Run run = CliRunner.run(Map.of(), "bench", "--requests", "2", "--output-tokens", "4",
                 "--format", "json", "--out", out());
