@@ -3,9 +3,9 @@ package dev.aigate.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,18 +14,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The gate file's {@code gpu:} section. */
 class GpuStageParserTest {
 
-    @TempDir
-    Path dir;
+    private WrittenGateFile written;
 
-    private GateFile parse(String yaml) throws Exception {
-        Path file = dir.resolve("gate.yaml");
-        Files.writeString(file, yaml);
-        return GateFileParser.parse(file);
+    @BeforeEach
+    void writeTo(@TempDir Path dir) {
+        written = new WrittenGateFile(dir);
     }
 
     @Test
     void aProbeAndTelemetryWithTheirThresholds() throws Exception {
-        GpuStageSpec gpu = parse(String.join("\n",
+        GpuStageSpec gpu = written.parse(String.join("\n",
                 "gpu:",
                 "  probe:",
                 "    min_fraction: 90%",
@@ -48,12 +46,12 @@ class GpuStageParserTest {
 
     @Test
     void aPartWrittenWithoutAValueTakesItsDefaultsAndIsNotSkipped() throws Exception {
-        GpuStageSpec gpu = parse("gpu:\n  probe:\n").gpu().orElseThrow();
+        GpuStageSpec gpu = written.parse("gpu:\n  probe:\n").gpu().orElseThrow();
 
         assertThat(gpu.probe().minFraction()).isEqualTo(0.8);
         assertThat(gpu.probe().thresholds()).isEmpty();
         assertThat(gpu.telemetry()).isNull();
-        GpuStageSpec telemetry = parse("gpu: {telemetry: }\n").gpu().orElseThrow();
+        GpuStageSpec telemetry = written.parse("gpu: {telemetry: }\n").gpu().orElseThrow();
         assertThat(telemetry.telemetry().duration()).isEqualTo(Duration.ofSeconds(10));
         assertThat(telemetry.telemetry().interval()).isEqualTo(Duration.ofMillis(100));
         assertThat(telemetry.probe()).isNull();
@@ -61,27 +59,27 @@ class GpuStageParserTest {
 
     @Test
     void aGpuSectionAloneIsAGate() throws Exception {
-        assertThat(parse("gpu: {probe: {min_fraction: 0.75}}\n").bench()).isEmpty();
+        assertThat(written.parse("gpu: {probe: {min_fraction: 0.75}}\n").bench()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            empty section          | gpu: {}                                   | 1:6  | 'gpu' needs 'probe', 'telemetry' or both
-            a scalar               | gpu: yes                                  | 1:6  | 'gpu' must be a mapping
-            unknown part           | gpu: {probes: {}}                         | 1:7  | unknown key 'probes' in 'gpu'; did you mean 'probe'?
-            fraction above one     | gpu: {probe: {min_fraction: 1.5}}         | 1:29 | 'gpu.probe.min_fraction' must be in (0, 1]
-            fraction zero          | gpu: {probe: {min_fraction: 0}}           | 1:29 | 'gpu.probe.min_fraction' must be in (0, 1]
-            fraction not a number  | gpu: {probe: {min_fraction: high}}        | 1:29 | a share is written 0.9 or 90%, got 'high'
-            misspelt probe key     | gpu: {probe: {min_fractoin: 0.9}}         | 1:15 | did you mean 'min_fraction'?
-            zero duration          | gpu: {telemetry: {duration: 0s}}          | 1:29 | 'gpu.telemetry.duration' must be longer than 0
-            duration without unit  | gpu: {telemetry: {duration: 10}}          | 1:29 | '10' is not a duration
-            interval too short     | gpu: {telemetry: {interval: 1ms}}         | 1:29 | 'gpu.telemetry.interval' must be at least 10ms, got 1ms
-            thresholds not a list  | gpu: {telemetry: {thresholds: 'max(gpu_power) < 1'}} | 1:31 | 'gpu.telemetry.thresholds' must be a list
+            empty section | gpu: {} | 1:6 | 'gpu' needs 'probe', 'telemetry' or both
+            a scalar | gpu: yes | 1:6 | 'gpu' must be a mapping
+            unknown part | gpu: {probes: {}} | 1:7 | unknown key 'probes' in 'gpu'; did you mean 'probe'?
+            fraction above one | gpu: {probe: {min_fraction: 1.5}} | 1:29 | 'gpu.probe.min_fraction' must be in (0, 1]
+            fraction zero | gpu: {probe: {min_fraction: 0}} | 1:29 | 'gpu.probe.min_fraction' must be in (0, 1]
+            fraction not a number | gpu: {probe: {min_fraction: high}} | 1:29 | a share is written 0.9 or 90%, got 'high'
+            misspelt probe key | gpu: {probe: {min_fractoin: 0.9}} | 1:15 | did you mean 'min_fraction'?
+            zero duration | gpu: {telemetry: {duration: 0s}} | 1:29 | 'gpu.telemetry.duration' must be longer than 0
+            duration without unit | gpu: {telemetry: {duration: 10}} | 1:29 | '10' is not a duration
+            interval too short | gpu: {telemetry: {interval: 1ms}} | 1:29 | 'gpu.telemetry.interval' must be at least 10ms, got 1ms
+            thresholds not a list | gpu: {telemetry: {thresholds: 'max(gpu_power) < 1'}} | 1:31 | 'gpu.telemetry.thresholds' must be a list
             """)
     void badGpuSectionsSayWhere(String name, String yaml, String where, String message) {
-        assertThatThrownBy(() -> parse(yaml + "\n"))
+        assertThatThrownBy(() -> written.parse(yaml + "\n"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith(dir.resolve("gate.yaml") + ":" + where + ": ")
+                .hasMessageStartingWith(written.at(where))
                 .hasMessageContaining(message);
     }
 }
