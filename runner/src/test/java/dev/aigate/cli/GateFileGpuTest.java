@@ -1,6 +1,7 @@
 package dev.aigate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -115,6 +116,33 @@ class GateFileGpuTest {
         assertThat(gate(result, "mean(gpu_utilization) >= 50%").path("message").asText())
                 .isEqualTo("mean(gpu_utilization) = 80%, limit >= 50%: PASSED");
         assertThat(gate(result, "p99(gpu_power) <= 250").path("verdict").asText()).isEqualTo("pass");
+    }
+
+    @Test
+    void aSweepJudgesTheGpuOverItsJudgedPointsOwnWindow() throws Exception {
+        Path gate = write("""
+                target: {url: embedded, seed: 7}
+                bench:
+                  requests: 8
+                  warmup_requests: 2
+                  input_tokens: 1024
+                  output_tokens: 4
+                  slo: {ttft: 300ms}
+                  sweep: {concurrency: [1, 8], max_goodput: true, search_steps: 0}
+                  thresholds: ['max(gpu_temperature) < 85', 'mean(energy_per_token) < 1000J']
+                """);
+
+        CliRunner.Run run = CliRunner.run(busyGpu(), "run", gate.toString(), "--format", "json", "--out", out());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        JsonNode bench = JSON.readTree(run.stdout()).at("/stages/bench");
+        assertThat(bench.path("judged_concurrency").asDouble()).as("a prefill-heavy load of 8 misses a 300 ms TTFT")
+                .isEqualTo(1.0);
+        // The judged point ran first, so its window is found from the wall clock: a mapping gone wrong would clamp
+        // the window to the recording's edges and shrink it.
+        double measured = bench.path("duration_s").asDouble();
+        assertThat(bench.at("/gpu/duration_s").asDouble()).isCloseTo(measured, within(0.002));
+        assertThat(bench.at("/gpu/energy_j").asDouble()).isCloseTo(250 * measured, within(1.0));
     }
 
     @Test
