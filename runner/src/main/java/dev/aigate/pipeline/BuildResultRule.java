@@ -1,9 +1,9 @@
 package dev.aigate.pipeline;
 
 import dev.aigate.gate.Verdict;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,13 +33,19 @@ public record BuildResultRule(BuildStatus failAs, BuildStatus marginalAs, BuildS
      */
     public static BuildResultRule of(Map<String, String> parameters) {
         return new BuildResultRule(
-                status(parameters, "failAs", DEFAULT.failAs, Set.of(BuildStatus.FAILURE, BuildStatus.UNSTABLE)),
-                status(parameters, "marginalAs", DEFAULT.marginalAs, Set.of(BuildStatus.values())),
-                status(parameters, "inconclusiveAs", DEFAULT.inconclusiveAs, Set.of(BuildStatus.values())));
+                status(parameters, "failAs", DEFAULT.failAs),
+                status(parameters, "marginalAs", DEFAULT.marginalAs),
+                status(parameters, "inconclusiveAs", DEFAULT.inconclusiveAs));
     }
 
-    private static BuildStatus status(Map<String, String> parameters, String name, BuildStatus fallback,
-            Set<BuildStatus> allowed) {
+    /** The results a rule parameter may choose, best first, for forms and messages. */
+    public static List<BuildStatus> choices(String parameter) {
+        return parameter.equals("failAs") ? List.of(BuildStatus.UNSTABLE, BuildStatus.FAILURE)
+                : List.of(BuildStatus.values());
+    }
+
+    private static BuildStatus status(Map<String, String> parameters, String name, BuildStatus fallback) {
+        List<BuildStatus> allowed = choices(name);
         String value = parameters.get(name);
         if (value == null) {
             return fallback;
@@ -49,7 +55,7 @@ public record BuildResultRule(BuildStatus failAs, BuildStatus marginalAs, BuildS
                 return status;
             }
         }
-        throw new IllegalArgumentException("parameter '" + name + "' must be one of " + allowed.stream().sorted()
+        throw new IllegalArgumentException("parameter '" + name + "' must be one of " + allowed.stream()
                 .map(Enum::name).collect(Collectors.joining(", ")) + ", got '" + value + "'");
     }
 
