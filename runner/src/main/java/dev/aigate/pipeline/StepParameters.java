@@ -4,6 +4,7 @@ import dev.aigate.config.ConfigException;
 import dev.aigate.secrets.Redactor;
 import dev.aigate.text.NameSuggester;
 import dev.aigate.text.ShellWords;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -62,7 +63,7 @@ public record StepParameters(
 
     /**
      * Reads a step's parameters by their Jenkinsfile names. Null and blank values count as not given; numbers
-     * and booleans are taken as their text; {@code thresholds} is a list or one expression per line.
+     * are taken as plain decimals; {@code thresholds} is a list or one expression per line.
      */
     public static StepParameters of(StepCommand command, Map<String, ?> named) {
         Named values = new Named(command, named);
@@ -125,7 +126,10 @@ public record StepParameters(
             if (value == null || value instanceof Collection) {
                 return Optional.empty();
             }
-            String text = value.toString().strip();
+            // A Jenkinsfile's 10000 may arrive as the Double 10000.0, or 1.0E7: flags take plain decimals.
+            String text = value instanceof Number number
+                    ? new BigDecimal(number.toString()).stripTrailingZeros().toPlainString()
+                    : value.toString().strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
 

@@ -52,6 +52,14 @@ class StepParametersTest {
     }
 
     @Test
+    void numbersFromGroovyBecomePlainDecimals() {
+        assertThat(line(StepCommand.COST, "requestsPerDay", 1.0E7, "inputTokens", 512, "outputTokens", 128L))
+                .containsExactly("cost", "--input-tokens", "512", "--output-tokens", "128", "--requests-per-day",
+                        "10000000", "--out", "aigate-out/cost");
+        assertThat(line(StepCommand.CANARY, "confidence", 0.90)).contains("0.9");
+    }
+
+    @Test
     void nullAndBlankValuesAreNotGiven() {
         assertThat(line(StepCommand.BENCH, "url", "embedded", "model", null, "rate", "  ", "args", ""))
                 .containsExactly("bench", "--url", "embedded", "--out", "aigate-out/bench");
