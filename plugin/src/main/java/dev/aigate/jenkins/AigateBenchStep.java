@@ -26,6 +26,7 @@ public class AigateBenchStep extends AigateStep {
 
     @DataBoundConstructor
     public AigateBenchStep() {
+        super(StepCommand.BENCH);
     }
 
     public String getUrl() {
@@ -70,11 +71,6 @@ public class AigateBenchStep extends AigateStep {
 
     public String getSlo() {
         return slo;
-    }
-
-    @Override
-    public StepCommand command() {
-        return StepCommand.BENCH;
     }
 
     /** The step's descriptor. */

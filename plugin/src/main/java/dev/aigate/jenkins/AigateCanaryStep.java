@@ -27,6 +27,7 @@ public class AigateCanaryStep extends AigateStep {
 
     @DataBoundConstructor
     public AigateCanaryStep() {
+        super(StepCommand.CANARY);
     }
 
     public String getConfig() {
@@ -75,11 +76,6 @@ public class AigateCanaryStep extends AigateStep {
 
     public Double getConfidence() {
         return confidence;
-    }
-
-    @Override
-    public StepCommand command() {
-        return StepCommand.CANARY;
     }
 
     /** The step's descriptor. */

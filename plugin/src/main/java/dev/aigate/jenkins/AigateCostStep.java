@@ -20,6 +20,7 @@ public class AigateCostStep extends AigateStep {
 
     @DataBoundConstructor
     public AigateCostStep() {
+        super(StepCommand.COST);
     }
 
     public String getResult() {
@@ -52,11 +53,6 @@ public class AigateCostStep extends AigateStep {
 
     public String getBaseline() {
         return baseline;
-    }
-
-    @Override
-    public StepCommand command() {
-        return StepCommand.COST;
     }
 
     /** The step's descriptor. */

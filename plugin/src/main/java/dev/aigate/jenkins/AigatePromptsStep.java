@@ -19,6 +19,7 @@ public class AigatePromptsStep extends AigateStep {
 
     @DataBoundConstructor
     public AigatePromptsStep(String config) {
+        super(StepCommand.PROMPTS);
         this.config = config;
     }
 
@@ -48,11 +49,6 @@ public class AigatePromptsStep extends AigateStep {
 
     public String getMaxCost() {
         return maxCost;
-    }
-
-    @Override
-    public StepCommand command() {
-        return StepCommand.PROMPTS;
     }
 
     /** The step's descriptor. */

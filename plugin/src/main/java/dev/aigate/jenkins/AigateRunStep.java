@@ -12,16 +12,12 @@ public class AigateRunStep extends AigateStep {
 
     @DataBoundConstructor
     public AigateRunStep(String config) {
+        super(StepCommand.RUN);
         this.config = config;
     }
 
     public String getConfig() {
         return config;
-    }
-
-    @Override
-    public StepCommand command() {
-        return StepCommand.RUN;
     }
 
     /** The step's descriptor. */

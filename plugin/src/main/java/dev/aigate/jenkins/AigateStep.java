@@ -10,12 +10,13 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * An aigate Pipeline step: the parameters every step takes. Each subclass names its command and declares the
- * options the runner gives that command ({@link dev.aigate.pipeline.StepOption}); the runner checks every value,
+ * An aigate Pipeline step: the parameters every step takes. Each subclass names its command and declares, as
+ * {@code @DataBoundSetter} fields, the options the runner gives that command ({@link dev.aigate.pipeline.StepOption}); the runner checks every value,
  * so a step only collects what the Jenkinsfile wrote.
  */
 public abstract class AigateStep extends Step {
 
+    private final StepCommand command;
     @DataBoundSetter private String thresholds;
     @DataBoundSetter private String args;
     @DataBoundSetter private String outDir;
@@ -26,8 +27,14 @@ public abstract class AigateStep extends Step {
     @DataBoundSetter private String marginalAs;
     @DataBoundSetter private String inconclusiveAs;
 
+    protected AigateStep(StepCommand command) {
+        this.command = command;
+    }
+
     /** The aigate command this step runs. */
-    public abstract StepCommand command();
+    public final StepCommand command() {
+        return command;
+    }
 
     @Override
     public StepExecution start(StepContext context) {

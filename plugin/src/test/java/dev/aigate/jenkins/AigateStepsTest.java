@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * The steps declare exactly the parameters the runner reads for their command, and every one has a help text: a
@@ -46,7 +47,10 @@ class AigateStepsTest {
         }
     }
 
-    /** The instance fields of a step class and its superclasses: its Jenkinsfile parameters. */
+    /**
+     * A step class's Jenkinsfile parameters: its {@code @DataBoundSetter} fields and, of a step's own class, its
+     * constructor-bound fields too (AigateStep's other field is the command).
+     */
     private static Set<String> parameters(Class<?> type) {
         List<Field> fields = new ArrayList<>();
         for (Class<?> c = type; c != AigateStep.class.getSuperclass(); c = c.getSuperclass()) {
@@ -54,6 +58,8 @@ class AigateStepsTest {
         }
         Set<String> names = new TreeSet<>();
         fields.stream().filter(field -> !Modifier.isStatic(field.getModifiers()))
+                .filter(field -> field.isAnnotationPresent(DataBoundSetter.class)
+                        || field.getDeclaringClass() != AigateStep.class)
                 .forEach(field -> names.add(field.getName()));
         return names;
     }
