@@ -1,7 +1,6 @@
 package dev.aigate.jenkins;
 
 import dev.aigate.config.ConfigException;
-import dev.aigate.pipeline.BuildOutcome;
 import dev.aigate.pipeline.RunnerLaunch;
 import dev.aigate.pipeline.StepParameters;
 import dev.aigate.pipeline.StepResult;
@@ -50,19 +49,11 @@ final class AigateStepExecution extends SynchronousNonBlockingStepExecution<Map<
         FilePath outDir = workspace.child(launch.outDir());
         FilePath resultFile = outDir.child(StepResult.RESULT_JSON);
         resultFile.delete(); // a result left by an earlier build must never judge this one
-        EnvVars environment = new EnvVars(context.get(EnvVars.class));
-        if (apiKey != null) {
-            environment.put(launch.apiKeyVariable(), apiKey);
-        }
-        int exitCode;
-        try (MaskedConsole console = new MaskedConsole(listener.getLogger(), apiKey)) {
-            exitCode = launcher.launch().cmds(launch.command()).envs(environment).pwd(workspace).stdout(console)
-                    .join();
-            console.forceEol();
-            if (!resultFile.exists()) {
-                BuildOutcome outcome = parameters.rule().withoutResult(step.command(), exitCode, console.lastLine());
-                throw new AbortException(outcome.message());
-            }
+        RunnerProcess.Exit exit = RunnerProcess.run(launcher, workspace, context.get(EnvVars.class), launch, apiKey,
+                listener);
+        if (!resultFile.exists()) {
+            throw new AbortException(parameters.rule().withoutResult(step.command(), exit.code(), exit.lastLine())
+                    .message());
         }
         String resultJson = resultFile.readToString();
         StepResult result = parse(resultJson, launch.outDir());
