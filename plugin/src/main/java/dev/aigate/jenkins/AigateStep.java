@@ -11,8 +11,8 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * An aigate Pipeline step: the parameters every step takes. Each subclass names its command and declares, as
- * {@code @DataBoundSetter} fields, the options the runner gives that command ({@link dev.aigate.pipeline.StepOption}); the runner checks every value,
- * so a step only collects what the Jenkinsfile wrote.
+ * {@code @DataBoundSetter} fields, the options the runner gives that command ({@link dev.aigate.pipeline.StepOption});
+ * the runner checks every value, so a step only collects what the Jenkinsfile wrote.
  */
 public abstract class AigateStep extends Step {
 

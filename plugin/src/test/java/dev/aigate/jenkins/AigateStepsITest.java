@@ -107,7 +107,8 @@ class AigateStepsITest {
         WorkflowRun build = run(jenkins, "node { aigateBench url: 'embedded', duration: 'ten minutes' }",
                 Result.FAILURE);
 
-        jenkins.assertLogContains("aigateBench: parameter 'duration' 'ten minutes' is not a duration", build);
+        jenkins.assertLogContains("aigateBench: parameter 'duration' must be a duration such as 500ms, 30s, 2m "
+                + "or 1h, got 'ten minutes'", build);
     }
 
     @Test

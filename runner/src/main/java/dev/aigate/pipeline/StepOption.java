@@ -87,12 +87,21 @@ public enum StepOption {
         if (!kind.pattern.matcher(text).matches()) {
             throw new IllegalArgumentException("must be " + kind.expected + ", got '" + value + "'");
         }
-        if (kind == Kind.DURATION) {
-            Durations.parse(text);
+        if (kind == Kind.DURATION && !isDuration(text)) {
+            throw new IllegalArgumentException("must be " + kind.expected + ", got '" + value + "'");
         } else if (kind == Kind.FRACTION && !isOpenFraction(text)) {
             throw new IllegalArgumentException("must lie between 0 and 1, got '" + value + "'");
         }
         return kind == Kind.API ? text.toLowerCase(Locale.ROOT) : text;
+    }
+
+    private static boolean isDuration(String text) {
+        try {
+            Durations.parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean isOpenFraction(String text) {
@@ -106,7 +115,7 @@ public enum StepOption {
         WHOLE("[1-9][0-9]*", "a positive whole number"),
         NUMBER("[0-9]+(\\.[0-9]+)?", "a non-negative number"),
         FRACTION("0?\\.[0-9]+", "a number between 0 and 1, e.g. 0.95"),
-        DURATION(".+", "a duration"),
+        DURATION(".+", "a duration such as 500ms, 30s, 2m or 1h"),
         MONEY("\\$?[0-9]+(\\.[0-9]+)?", "an amount of dollars, e.g. 2.50 or $2.50"),
         API("(?i)openai|anthropic|azure", "one of openai, anthropic, azure");
 

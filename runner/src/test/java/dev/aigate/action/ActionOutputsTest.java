@@ -16,8 +16,8 @@ class ActionOutputsTest {
 
     @Test
     void aCanaryScoreIsTakenAsTheResultGivesIt() throws IOException {
-        var outputs = ActionOutputs.of(result("{\"schema\": \"aigate/canary/v1\", \"verdict\": \"marginal\", \"score\": 62.5, \"gates\": []}"),
-                "out", 0);
+        var outputs = ActionOutputs.of(result("{\"schema\": \"aigate/canary/v1\", \"verdict\": \"marginal\", "
+                + "\"score\": 62.5, \"gates\": []}"), "out", 0);
 
         assertThat(outputs).containsEntry("verdict", "marginal").containsEntry("score", "62.5")
                 .containsEntry("report-dir", "out").containsEntry("exit-code", "0");
@@ -46,10 +46,10 @@ class ActionOutputsTest {
 
     @Test
     void withNoGatesAPassScoresFullMarks() throws IOException {
-        assertThat(ActionOutputs.of(result("{\"schema\": \"aigate/cost/v1\", \"verdict\": \"pass\", \"gates\": []}"), "o", 0))
-                .containsEntry("score", "100");
-        assertThat(ActionOutputs.of(result("{\"schema\": \"aigate/bench/v1\", \"verdict\": \"inconclusive\", \"gates\": []}"), "o", 3))
-                .containsEntry("score", "0");
+        assertThat(ActionOutputs.of(result("{\"schema\": \"aigate/cost/v1\", \"verdict\": \"pass\", "
+                + "\"gates\": []}"), "o", 0)).containsEntry("score", "100");
+        assertThat(ActionOutputs.of(result("{\"schema\": \"aigate/bench/v1\", \"verdict\": \"inconclusive\", "
+                + "\"gates\": []}"), "o", 3)).containsEntry("score", "0");
     }
 
     @Test

@@ -82,9 +82,10 @@ class StepParametersTest {
         Map<Map<String, Object>, String> cases = new LinkedHashMap<>();
         cases.put(named("concurrency", "many"),
                 "aigateBench: parameter 'concurrency' must be a positive whole number, got 'many'");
-        cases.put(named("concurrency", 0), "aigateBench: parameter 'concurrency' must be a positive whole number, got '0'");
-        cases.put(named("duration", "10 minutes"), "aigateBench: parameter 'duration' '10 minutes' is not a duration;"
-                + " write e.g. 500ms, 30s, 2m, 1h");
+        cases.put(named("concurrency", 0),
+                "aigateBench: parameter 'concurrency' must be a positive whole number, got '0'");
+        cases.put(named("duration", "10 minutes"), "aigateBench: parameter 'duration' must be a duration such as "
+                + "500ms, 30s, 2m or 1h, got '10 minutes'");
         cases.put(named("api", "gemini"), "aigateBench: parameter 'api' must be one of openai, anthropic, azure, "
                 + "got 'gemini'");
         cases.put(named("concurency", 8), "aigateBench: parameter 'concurency' is unknown; did you mean "
@@ -94,7 +95,8 @@ class StepParametersTest {
                 + "inputTokens, outputTokens, slo)");
         cases.put(named("args", "--out elsewhere"), "aigateBench: parameter 'args' must not set --out; use the "
                 + "outDir parameter, whose reports the step reads back");
-        cases.put(named("args", "--slo 'ttft:1s"), "aigateBench: parameter 'args' cannot be split: unclosed single quote at character 7");
+        cases.put(named("args", "--slo 'ttft:1s"),
+                "aigateBench: parameter 'args' cannot be split: unclosed single quote at character 7");
         cases.put(named("maxHeap", "lots"), "aigateBench: parameter 'maxHeap' must be a heap size such as 512m or "
                 + "2g, got 'lots'");
         cases.put(named("apiKeyVariable", "MODEL_NAME"), "aigateBench: parameter 'apiKeyVariable' must be an "
