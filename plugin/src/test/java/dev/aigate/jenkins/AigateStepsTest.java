@@ -37,6 +37,16 @@ class AigateStepsTest {
     }
 
     @Test
+    void everyParameterHasTheGetterTheSnippetGeneratorReads() throws NoSuchMethodException {
+        for (AigateStep step : STEPS) {
+            for (String parameter : parameters(step.getClass())) {
+                String getter = "get" + Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
+                assertThat(Modifier.isPublic(step.getClass().getMethod(getter).getModifiers())).as(getter).isTrue();
+            }
+        }
+    }
+
+    @Test
     void everyParameterHasAHelpText() {
         for (AigateStep step : STEPS) {
             for (String parameter : parameters(step.getClass())) {

@@ -2,7 +2,7 @@ package dev.aigate.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigate.cli.PublicCli;
+import dev.aigate.cli.InProcessCli;
 import dev.aigate.gate.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class StepResultFromRunsTest {
     private Outcome step(StepCommand command, Map<String, Object> parameters) throws IOException {
         parameters.put("outDir", dir.resolve(command.word()).toString());
         StepParameters step = StepParameters.of(command, parameters);
-        PublicCli.Run run = PublicCli.run(RunnerLaunch.arguments(step, false));
+        InProcessCli.Run run = InProcessCli.run(RunnerLaunch.arguments(step, false));
         Path json = Path.of(step.outDir()).resolve(StepResult.RESULT_JSON);
         if (!Files.isRegularFile(json)) {
             String lastLine = run.output().strip().lines().reduce((first, second) -> second).orElse("");
@@ -37,7 +37,7 @@ class StepResultFromRunsTest {
         return new Outcome(run, result, step.rule().judge(result));
     }
 
-    private record Outcome(PublicCli.Run run, StepResult result, BuildOutcome build) {
+    private record Outcome(InProcessCli.Run run, StepResult result, BuildOutcome build) {
     }
 
     private static Map<String, Object> parameters(Object... pairs) {

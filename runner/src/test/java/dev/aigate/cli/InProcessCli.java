@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The in-process CLI for tests outside this package: runs one command line, returns exit code and output. */
-public final class PublicCli {
+public final class InProcessCli {
 
     /** What one command line produced. */
     public record Run(int exitCode, String output) {
     }
 
-    private PublicCli() {
+    private InProcessCli() {
     }
 
     public static Run run(List<String> args) {
