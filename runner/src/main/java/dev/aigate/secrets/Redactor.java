@@ -47,10 +47,15 @@ public final class Redactor {
     /** Adds the values of every secret-looking variable (names with KEY, TOKEN, SECRET, PASSWORD). */
     public void registerSecretsFrom(Map<String, String> environment) {
         environment.forEach((name, value) -> {
-            if (SECRET_VARIABLE.matcher(name).matches()) {
+            if (looksSecret(name)) {
                 register(value);
             }
         });
+    }
+
+    /** Whether a variable's name marks its value as secret (KEY, TOKEN, SECRET, PASSWORD, CREDENTIAL). */
+    public static boolean looksSecret(String variable) {
+        return SECRET_VARIABLE.matcher(variable).matches();
     }
 
     /** Remembers one secret value so it is masked wherever it appears. */

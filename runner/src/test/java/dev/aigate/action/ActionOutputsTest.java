@@ -16,8 +16,8 @@ class ActionOutputsTest {
 
     @Test
     void aCanaryScoreIsTakenAsTheResultGivesIt() throws IOException {
-        var outputs = ActionOutputs.of(result("{\"verdict\": \"marginal\", \"score\": 62.5, \"gates\": []}"),
-                "out", 0);
+        var outputs = ActionOutputs.of(result("{\"schema\": \"aigate/canary/v1\", \"verdict\": \"marginal\", "
+                + "\"score\": 62.5, \"gates\": []}"), "out", 0);
 
         assertThat(outputs).containsEntry("verdict", "marginal").containsEntry("score", "62.5")
                 .containsEntry("report-dir", "out").containsEntry("exit-code", "0");
@@ -25,7 +25,7 @@ class ActionOutputsTest {
 
     @Test
     void aRunExportsItsBenchMetricsAndEveryCostFigure() throws IOException {
-        var outputs = ActionOutputs.of(result("{\"verdict\": \"fail\", \"gates\": ["
+        var outputs = ActionOutputs.of(result("{\"schema\": \"aigate/run/v1\", \"verdict\": \"fail\", \"gates\": ["
                 + "{\"verdict\": \"pass\"}, {\"verdict\": \"fail\"}, {\"verdict\": \"pass\"}],"
                 + "\"stages\": {"
                 + "  \"bench\": {\"metrics\": {\"ttft_ms\": {\"p50\": 101.25, \"p99\": 412.0004},"
@@ -46,19 +46,10 @@ class ActionOutputsTest {
 
     @Test
     void withNoGatesAPassScoresFullMarks() throws IOException {
-        assertThat(ActionOutputs.of(result("{\"verdict\": \"pass\", \"gates\": []}"), "o", 0))
-                .containsEntry("score", "100");
-        assertThat(ActionOutputs.of(result("{\"verdict\": \"inconclusive\", \"gates\": []}"), "o", 3))
-                .containsEntry("score", "0");
-    }
-
-    @Test
-    void numbersArePlainDecimals() {
-        assertThat(ActionOutputs.number(0.0066073)).isEqualTo("0.0066073");
-        assertThat(ActionOutputs.number(20097.2184)).isEqualTo("20097.2");
-        assertThat(ActionOutputs.number(12000)).isEqualTo("12000");
-        assertThat(ActionOutputs.number(0.1 + 0.2)).isEqualTo("0.3");
-        assertThat(ActionOutputs.number(1234567)).isEqualTo("1234570");
+        assertThat(ActionOutputs.of(result("{\"schema\": \"aigate/cost/v1\", \"verdict\": \"pass\", "
+                + "\"gates\": []}"), "o", 0)).containsEntry("score", "100");
+        assertThat(ActionOutputs.of(result("{\"schema\": \"aigate/bench/v1\", \"verdict\": \"inconclusive\", "
+                + "\"gates\": []}"), "o", 3)).containsEntry("score", "0");
     }
 
     @Test
