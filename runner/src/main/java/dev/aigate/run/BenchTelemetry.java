@@ -3,6 +3,7 @@ package dev.aigate.run;
 import dev.aigate.bench.BenchResult;
 import dev.aigate.gpu.GpuDetection;
 import dev.aigate.gpu.TelemetryJson;
+import dev.aigate.gpu.TelemetrySeries;
 import dev.aigate.gpu.TelemetryRecorder;
 import dev.aigate.gpu.TelemetryRecording;
 import dev.aigate.gpu.TelemetrySummary;
@@ -59,7 +60,8 @@ final class BenchTelemetry implements AutoCloseable {
         }
         long outputTokens = result.tokens().output();
         TelemetrySummary summary = recording.summarize();
-        stage.json().set("gpu", TelemetryJson.write(summary, outputTokens));
+        stage.json().set("gpu", TelemetryJson.write(summary, outputTokens)
+                .set("series", TelemetrySeries.write(recording, TelemetrySeries.MAX_POINTS)));
         List<Table> tables = new ArrayList<>(stage.tables());
         tables.addAll(GpuTables.telemetry(summary, outputTokens));
         notes.add("GPU telemetry: this machine's GPUs, sampled every " + TelemetryRecorder.DEFAULT_INTERVAL.toMillis()

@@ -65,12 +65,12 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
-    /** The figures as tables, folded away below the charts (they are also in summary.md). */
+    /** The figures as tables, below the charts (open; a reader can fold them away). */
     private static void tables(StringBuilder html, List<Table> tables) {
         if (tables.isEmpty()) {
             return;
         }
-        html.append("<details id=\"tables\"><summary>Tables</summary>\n");
+        html.append("<details id=\"tables\" open><summary>Tables</summary>\n");
         for (Table table : tables) {
             html.append("<h3>").append(escape(table.title())).append("</h3>\n<table><tr>");
             table.columns().forEach(c -> html.append("<th>").append(escape(c)).append("</th>"));

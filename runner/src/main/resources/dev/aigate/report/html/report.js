@@ -47,6 +47,14 @@
     return instance;
   }
 
+  function valueAxis(name, extra) {
+    return Object.assign({ type: 'value', name: name, nameLocation: 'middle', nameGap: 24, scale: true }, extra || {});
+  }
+
+  function legend(series) {
+    return series.length > 1 ? { bottom: 0 } : { show: false };
+  }
+
   function grid(parent) {
     var node = el('div', 'charts');
     parent.appendChild(node);
@@ -88,11 +96,11 @@
     panel.metrics.forEach(function (metric) {
       var charts = grid(section);
       chart(charts, {
-        title: title(metric.name + ' CDF (ms)'),
+        title: title(metric.name + ' CDF'),
         tooltip: { trigger: 'axis' },
-        legend: { bottom: 0 },
-        grid: { left: 50, right: 20, top: 35, bottom: 45 },
-        xAxis: { type: 'value', name: 'ms', scale: true },
+        legend: legend(metric.runs),
+        grid: { left: 50, right: 20, top: 35, bottom: metric.runs.length > 1 ? 60 : 40 },
+        xAxis: valueAxis('ms'),
         yAxis: { type: 'value', name: 'percentile', min: 0, max: 100 },
         series: metric.runs.map(function (run) {
           return { type: 'line', name: run.label, showSymbol: false, step: 'end', data: run.cdf,
@@ -102,9 +110,9 @@
       chart(charts, {
         title: title(metric.name + ' histogram (to p99.9)'),
         tooltip: { trigger: 'axis' },
-        legend: { bottom: 0 },
-        grid: { left: 50, right: 20, top: 35, bottom: 45 },
-        xAxis: { type: 'value', name: 'ms', scale: true },
+        legend: legend(metric.runs),
+        grid: { left: 50, right: 20, top: 35, bottom: metric.runs.length > 1 ? 60 : 40 },
+        xAxis: valueAxis('ms'),
         yAxis: { type: 'value', name: 'requests' },
         series: metric.runs.map(function (run) {
           var b = run.bins;
@@ -120,7 +128,7 @@
     var loads = panel.points.map(function (p) { return p.load; });
     var best = panel.max_goodput_load;
     var bestLine = best === null || best === undefined ? [] : [{ xAxis: best, name: 'max goodput' }];
-    var axis = { type: 'value', name: panel.axis, scale: true, min: Math.min.apply(null, loads) };
+    var axis = valueAxis(panel.axis, { min: Math.min.apply(null, loads) });
     function line(name, key, color, extra) {
       var s = { type: 'line', name: name, data: panel.points.map(function (p) { return [p.load, p[key]]; }),
         lineStyle: { color: color }, itemStyle: { color: color } };
@@ -132,7 +140,7 @@
     chart(charts, {
       title: title('Throughput against ' + panel.axis),
       tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
-      grid: { left: 55, right: 55, top: 35, bottom: 45 },
+      grid: { left: 55, right: 55, top: 35, bottom: 60 },
       xAxis: axis,
       yAxis: [{ type: 'value', name: 'requests/s' }, { type: 'value', name: 'tokens/s' }],
       series: [line('requests/s', 'requests_per_s', '#0969da'),
@@ -147,8 +155,9 @@
       chart(charts, {
         title: title(metric.toUpperCase() + ' against ' + panel.axis),
         tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
-        grid: { left: 55, right: 30, top: 35, bottom: 45 },
-        xAxis: axis, yAxis: { type: 'value', name: 'ms' },
+        grid: { left: 55, right: 30, top: 35, bottom: 60 },
+        xAxis: axis, yAxis: { type: 'value', name: 'ms',
+          max: function (v) { return slo ? Math.max(v.max, slo * 1.1) : v.max; } },
         series: [line('p50', metric + '_p50_ms', '#0969da'),
           line('p99', metric + '_p99_ms', '#bc4c00', { markLine: { symbol: 'none', data: marks,
             label: { formatter: '{b}' }, lineStyle: { color: BAD, type: 'dashed' } } })]
@@ -198,15 +207,15 @@
         chart(charts, {
           title: title('shift (candidate − baseline) and its interval'),
           tooltip: { trigger: 'item' }, grid: { left: 30, right: 30, top: 40, bottom: 30 },
-          xAxis: { type: 'value', scale: true, min: function (v) { return Math.min(v.min, 0); },
-            max: function (v) { return Math.max(v.max, 0); } },
+          xAxis: { type: 'value', scale: true, axisLine: { onZero: false } },
           yAxis: { type: 'value', show: false, min: -1, max: 1 },
           series: [
             { type: 'line', name: 'interval', data: [[m.ci_low, 0], [m.ci_high, 0]], symbol: 'rect', symbolSize: [3, 16],
               lineStyle: { width: 3, color: color }, itemStyle: { color: color },
               markLine: { symbol: 'none', data: [{ xAxis: 0, name: 'no change' }], lineStyle: { color: '#6e7781', type: 'dashed' },
                 label: { formatter: 'no change' } } },
-            { type: 'scatter', name: 'shift', data: [[m.shift, 0]], symbolSize: 12, itemStyle: { color: color } }]
+            { type: 'scatter', name: 'shift', data: [[m.shift, 0]], symbolSize: 12, itemStyle: { color: color } },
+            { type: 'scatter', name: 'zero', data: [[0, 0]], symbolSize: 0, silent: true, tooltip: { show: false } }]
         }, 150);
       }
     });
@@ -272,8 +281,8 @@
     chart(grid(section), {
       title: title('Cost per month (US$)'),
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } }, legend: { bottom: 0 },
-      grid: { left: 170, right: 40, top: 35, bottom: 45 },
-      xAxis: { type: 'value', name: '$' },
+      grid: { left: 170, right: 40, top: 35, bottom: 60 },
+      xAxis: valueAxis('US$ per month', { scale: false }),
       yAxis: { type: 'category', data: panel.sides.map(function (s) { return s.label; }) },
       series: parts.map(function (part, i) {
         return { type: 'bar', stack: 'cost', name: part, itemStyle: { color: palette[i % palette.length] },
@@ -293,8 +302,8 @@
       chart(charts, {
         title: title(metric[1]),
         tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
-        grid: { left: 55, right: 20, top: 35, bottom: 45 },
-        xAxis: { type: 'value', name: 's' }, yAxis: { type: 'value', scale: true },
+        grid: { left: 55, right: 20, top: 35, bottom: 60 },
+        xAxis: valueAxis('s'), yAxis: { type: 'value', scale: true },
         series: lines.map(function (g) {
           return { type: 'line', name: 'GPU ' + g.index, showSymbol: false,
             data: g[metric[0]].map(function (v, i) { return [s.t_s[i], v]; }) };
