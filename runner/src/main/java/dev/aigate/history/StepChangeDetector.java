@@ -29,36 +29,50 @@ public final class StepChangeDetector {
     private StepChangeDetector() {
     }
 
-    /** The step changes of a series, oldest first. */
+    /**
+     * The step changes of a series, oldest first. Each change starts a new segment: the builds before a later
+     * change are compared only with builds of the level since the last one, so one step is flagged once.
+     */
     public static List<StepChange> detect(double[] values, boolean higherIsBetter) {
-        List<StepChange> candidates = new ArrayList<>();
-        for (int i = MIN_BEFORE; i + MIN_AFTER <= values.length; i++) {
-            double[] before = Arrays.copyOfRange(values, Math.max(0, i - BEFORE), i);
-            double[] after = Arrays.copyOfRange(values, i, Math.min(values.length, i + AFTER));
-            double p = MannWhitneyTest.test(after, before).pValue();
-            double shift = HodgesLehmann.estimate(after, before, 1 - ALPHA).shift();
-            double level = median(before);
-            double relative = level == 0 ? (shift == 0 ? 0 : Double.POSITIVE_INFINITY) : shift / Math.abs(level);
-            if (p < ALPHA && Math.abs(relative) >= MIN_RELATIVE_SHIFT) {
-                candidates.add(new StepChange(i, p, shift, relative, higherIsBetter ? shift < 0 : shift > 0));
+        List<StepChange> changes = new ArrayList<>();
+        int segmentStart = 0;
+        StepChange strongest = null;
+        int i = MIN_BEFORE;
+        while (i + MIN_AFTER <= values.length) {
+            StepChange here = test(values, Math.max(segmentStart, i - BEFORE), i, higherIsBetter);
+            if (here != null && (strongest == null || here.pValue() < strongest.pValue())) {
+                strongest = here;
+            }
+            if (here == null && strongest != null) {
+                changes.add(strongest);
+                segmentStart = strongest.index();
+                i = segmentStart + MIN_BEFORE;
+                strongest = null;
+            } else {
+                i++;
             }
         }
-        return strongestOfEachRun(candidates);
-    }
-
-    private static List<StepChange> strongestOfEachRun(List<StepChange> candidates) {
-        List<StepChange> changes = new ArrayList<>();
-        for (StepChange change : candidates) {
-            StepChange last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
-            boolean sameRun = last != null && change.index() - last.index() < AFTER
-                    && last.regression() == change.regression();
-            if (!sameRun) {
-                changes.add(change);
-            } else if (change.pValue() < last.pValue()) {
-                changes.set(changes.size() - 1, change);
-            }
+        if (strongest != null) {
+            changes.add(strongest);
         }
         return changes;
+    }
+
+    /** The change at {@code at} against the builds from {@code from}, or null when there is none to report. */
+    private static StepChange test(double[] values, int from, int at, boolean higherIsBetter) {
+        if (at - from < MIN_BEFORE) {
+            return null;
+        }
+        double[] before = Arrays.copyOfRange(values, from, at);
+        double[] after = Arrays.copyOfRange(values, at, Math.min(values.length, at + AFTER));
+        double p = MannWhitneyTest.test(after, before).pValue();
+        double shift = HodgesLehmann.estimate(after, before, 1 - ALPHA).shift();
+        double level = median(before);
+        double relative = level == 0 ? (shift == 0 ? 0 : Double.POSITIVE_INFINITY) : shift / Math.abs(level);
+        if (p < ALPHA && Math.abs(relative) >= MIN_RELATIVE_SHIFT) {
+            return new StepChange(at, p, shift, relative, higherIsBetter ? shift < 0 : shift > 0);
+        }
+        return null;
     }
 
     private static double median(double[] values) {

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
 
 /**
  * One latency distribution drawn from the HdrHistogram a bench result keeps (Base64, values in nanoseconds): its
@@ -46,20 +47,29 @@ public final class LatencyCurve {
         return Optional.of(curve);
     }
 
+    /** Every recorded value falls in exactly one bin, or above the last (past p99.9). */
     private static ObjectNode bins(Histogram histogram) {
         long low = histogram.getMinValue();
         long high = Math.max(low + 1, histogram.getValueAtPercentile(99.9));
         double width = (high - low) / (double) BINS;
+        long[] counts = new long[BINS];
+        long above = 0;
+        for (HistogramIterationValue value : histogram.recordedValues()) {
+            long at = histogram.medianEquivalentValue(value.getValueIteratedTo());
+            if (at > high) {
+                above += value.getCountAtValueIteratedTo();
+            } else {
+                counts[(int) Math.min(BINS - 1, Math.max(0, (at - low) / width))] += value.getCountAtValueIteratedTo();
+            }
+        }
         ObjectNode bins = NODES.objectNode();
         bins.put("from_ms", millis(low));
         bins.put("width_ms", width / 1e6);
-        ArrayNode counts = bins.putArray("counts");
-        for (int i = 0; i < BINS; i++) {
-            long from = low + Math.round(i * width);
-            long to = i == BINS - 1 ? high : low + Math.round((i + 1) * width) - 1;
-            counts.add(to < from ? 0 : histogram.getCountBetweenValues(from, to));
+        ArrayNode array = bins.putArray("counts");
+        for (long count : counts) {
+            array.add(count);
         }
-        bins.put("above", histogram.getTotalCount() - histogram.getCountBetweenValues(low, high));
+        bins.put("above", above);
         return bins;
     }
 
