@@ -44,12 +44,15 @@ public final class SyntheticReports {
                 details, List.of("note " + HOSTILE_OUTPUT), Instant.parse("2026-11-22T10:00:00Z"));
     }
 
-    /** A bench report of {@code requests} requests and a prompt stage of {@code cases} cases. */
+    /**
+     * A bench report of {@code requests} requests and a prompt stage of {@code cases} cases with outputs of 2,000
+     * characters (longer than a report shows).
+     */
     public static Report large(int requests, int cases) {
         ObjectNode details = ResultJson.MAPPER.createObjectNode();
         ObjectNode stages = details.putObject("stages");
         stages.set("bench", bench(requests, new Random(2)));
-        stages.set("prompts", prompts(cases, 400, "x"));
+        stages.set("prompts", prompts(cases, 2_000, "x"));
         return new Report("run", "large", Verdict.FAIL, List.of(new GateResult("prompts", "no regression",
                 Verdict.FAIL, "regressed")), List.of(), details, List.of(), Instant.parse("2026-11-22T10:00:00Z"));
     }

@@ -70,17 +70,19 @@
     var head = el('tr');
     columns.forEach(function (c) { head.appendChild(el('th', null, c)); });
     t.appendChild(head);
-    rows.forEach(function (row) {
-      var tr = el('tr');
-      row.forEach(function (cell) {
-        var td = el('td');
-        if (cell instanceof Node) td.appendChild(cell); else td.textContent = cell === undefined ? '' : cell;
-        tr.appendChild(td);
-      });
-      t.appendChild(tr);
-    });
+    rows.forEach(function (row) { t.appendChild(rowNode(row)); });
     parent.appendChild(t);
     return t;
+  }
+
+  function rowNode(cells) {
+    var tr = el('tr');
+    cells.forEach(function (cell) {
+      var td = el('td');
+      if (cell instanceof Node) td.appendChild(cell); else td.textContent = cell === undefined ? '' : cell;
+      tr.appendChild(td);
+    });
+    return tr;
   }
 
   function pre(text) {
@@ -250,26 +252,43 @@
     caseTable(section, 'Flaky', 'flaky', panel.flaky, false);
   }
 
+  var CASES_PER_PAGE = 25;
+
+  /* One kind of case in a folding table, built when first opened and then a page at a time, so a suite of
+     thousands of cases opens as fast as a small one. */
   function caseTable(section, label, kind, cases, compared) {
     if (!cases || !cases.length) return;
     var details = el('details');
-    details.open = kind !== 'improved';
     var summary = el('summary');
     summary.appendChild(badge(label, kind));
     summary.appendChild(document.createTextNode(cases.length + (cases.length === 1 ? ' case' : ' cases')));
     details.appendChild(summary);
-    if (compared) {
-      table(details, ['case', 'baseline', 'candidate', 'baseline output', 'candidate output', 'failed checks'],
-        cases.map(function (c) {
-          return [c.id, c.baseline_passes, c.candidate_passes, pre(c.baseline_output), pre(c.candidate_output),
-            pre((c.failures || []).join('\n'))];
-        }), 'cases');
-    } else {
-      table(details, ['case', 'passes', 'a passing output', 'a failing output', 'failed checks'],
-        cases.map(function (c) {
-          return [c.id, c.passes, pre(c.passing_output), pre(c.failing_output), pre((c.failures || []).join('\n'))];
-        }), 'cases');
+    var columns = compared
+      ? ['case', 'baseline', 'candidate', 'baseline output', 'candidate output', 'failed checks']
+      : ['case', 'passes', 'a passing output', 'a failing output', 'failed checks'];
+    function row(c) {
+      return compared
+        ? [c.id, c.baseline_passes, c.candidate_passes, pre(c.baseline_output), pre(c.candidate_output),
+          pre((c.failures || []).join('\n'))]
+        : [c.id, c.passes, pre(c.passing_output), pre(c.failing_output), pre((c.failures || []).join('\n'))];
     }
+    var shown = 0, tableNode = null, more = null;
+    function showMore() {
+      var page = cases.slice(shown, shown + CASES_PER_PAGE);
+      if (!tableNode) {
+        tableNode = table(details, columns, [], 'cases');
+        more = el('button', null, '');
+        more.addEventListener('click', showMore);
+        details.appendChild(more);
+      }
+      page.forEach(function (c) { tableNode.appendChild(rowNode(row(c))); });
+      shown += page.length;
+      more.textContent = 'show ' + Math.min(CASES_PER_PAGE, cases.length - shown) + ' more of ' + (cases.length - shown);
+      more.hidden = shown >= cases.length;
+    }
+    details.addEventListener('toggle', function () { if (details.open && !tableNode) showMore(); });
+    details.open = kind !== 'improved';
+    if (details.open) showMore();
     section.appendChild(details);
   }
 
