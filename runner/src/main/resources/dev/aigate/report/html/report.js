@@ -335,8 +335,9 @@
   function trend(section, panel) {
     var labels = panel.builds.map(function (b) { return '#' + b.build; });
     var failed = panel.builds.filter(function (b) { return b.verdict === 'fail'; }).length;
-    section.appendChild(el('p', null, panel.builds.length + ' builds; ' + failed + ' failed their gate; '
-      + 'a step change is a Mann-Whitney shift (p < 0.05, at least 5%) of the builds from a point on against those before.'));
+    section.appendChild(el('p', null, panel.builds.length + ' builds; ' + failed + ' failed their gate (✗). '
+      + '▲ marks where a step change for the worse begins: a Mann-Whitney shift (p < 0.05, at least 5%) of the '
+      + 'builds from there on against those before; ● a step change for the better.'));
     var charts = grid(section);
     panel.series.forEach(function (series) {
       var marks = [];
@@ -348,7 +349,8 @@
       series.changes.forEach(function (c) {
         marks.push({ coord: [c.index, series.values[c.index]], name: (c.regression ? 'regression' : 'improvement')
           + ' from here: ' + fmt(100 * c.relative_shift, 1) + '%, p = ' + fmt(c.p_value),
-          itemStyle: { color: c.regression ? WARN : GOOD }, value: c.regression ? '▲' : '✓' });
+          itemStyle: { color: c.regression ? WARN : GOOD, borderColor: '#fff', borderWidth: 1 },
+          symbol: c.regression ? 'triangle' : 'circle', symbolSize: 18, symbolOffset: [0, 0], label: { show: false } });
       });
       chart(charts, {
         title: title(series.metric + (series.higher_is_better ? ' (higher is better)' : ' (lower is better)')),
