@@ -97,30 +97,25 @@
   function latency(section, panel) {
     panel.metrics.forEach(function (metric) {
       var charts = grid(section);
-      chart(charts, {
-        title: title(metric.name + ' CDF'),
-        tooltip: { trigger: 'axis' },
-        legend: legend(metric.runs),
-        grid: { left: 50, right: 20, top: 35, bottom: metric.runs.length > 1 ? 60 : 40 },
-        xAxis: valueAxis('ms'),
-        yAxis: { type: 'value', name: 'percentile', min: 0, max: 100 },
-        series: metric.runs.map(function (run) {
-          return { type: 'line', name: run.label, showSymbol: false, step: 'end', data: run.cdf,
-            lineStyle: { color: COLORS[run.label] }, itemStyle: { color: COLORS[run.label] } };
-        })
+      function latencyChart(heading, yAxis, seriesOf) {
+        chart(charts, {
+          title: title(metric.name + ' ' + heading),
+          tooltip: { trigger: 'axis' },
+          legend: legend(metric.runs),
+          grid: { left: 50, right: 20, top: 35, bottom: metric.runs.length > 1 ? 60 : 40 },
+          xAxis: valueAxis('ms'),
+          yAxis: yAxis,
+          series: metric.runs.map(seriesOf)
+        });
+      }
+      latencyChart('CDF', { type: 'value', name: 'percentile', min: 0, max: 100 }, function (run) {
+        return { type: 'line', name: run.label, showSymbol: false, step: 'end', data: run.cdf,
+          lineStyle: { color: COLORS[run.label] }, itemStyle: { color: COLORS[run.label] } };
       });
-      chart(charts, {
-        title: title(metric.name + ' histogram (to p99.9)'),
-        tooltip: { trigger: 'axis' },
-        legend: legend(metric.runs),
-        grid: { left: 50, right: 20, top: 35, bottom: metric.runs.length > 1 ? 60 : 40 },
-        xAxis: valueAxis('ms'),
-        yAxis: { type: 'value', name: 'requests' },
-        series: metric.runs.map(function (run) {
-          var b = run.bins;
-          return { type: 'bar', name: run.label, barCategoryGap: 0, itemStyle: { color: COLORS[run.label] },
-            data: b.counts.map(function (count, i) { return [b.from_ms + (i + 0.5) * b.width_ms, count]; }) };
-        })
+      latencyChart('histogram (to p99.9)', { type: 'value', name: 'requests' }, function (run) {
+        var b = run.bins;
+        return { type: 'bar', name: run.label, barCategoryGap: 0, itemStyle: { color: COLORS[run.label] },
+          data: b.counts.map(function (count, i) { return [b.from_ms + (i + 0.5) * b.width_ms, count]; }) };
       });
     });
   }
