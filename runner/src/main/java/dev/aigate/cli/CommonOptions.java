@@ -2,6 +2,7 @@ package dev.aigate.cli;
 
 import dev.aigate.config.ThresholdSpec;
 import dev.aigate.history.HistoryStore;
+import dev.aigate.secrets.Redactor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +58,8 @@ public final class CommonOptions {
     /** The {@code --history} store, or null when not given. */
     public HistoryStore history() {
         return history == null ? null
-                : HistoryStore.at(Path.of(history), history.endsWith("/") || history.endsWith(File.separator));
+                : HistoryStore.at(Path.of(history), history.endsWith("/") || history.endsWith(File.separator),
+                        Redactor.global());
     }
 
     public boolean debug() {

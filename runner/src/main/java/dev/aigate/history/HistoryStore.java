@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigException;
+import dev.aigate.secrets.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,14 +25,20 @@ public final class HistoryStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+    private final Redactor redactor;
 
-    private HistoryStore(Path file) {
+    private HistoryStore(Path file, Redactor redactor) {
         this.file = file;
+        this.redactor = redactor;
     }
 
-    /** The store at {@code path}: a file, or a directory (existing, or named with a trailing slash). */
-    public static HistoryStore at(Path path, boolean namedAsDirectory) {
-        return new HistoryStore(namedAsDirectory || Files.isDirectory(path) ? path.resolve(FILE_NAME) : path);
+    /**
+     * The store at {@code path}: a file, or a directory (existing, or named with a trailing slash). Every line
+     * written passes through the redactor, as every report does.
+     */
+    public static HistoryStore at(Path path, boolean namedAsDirectory, Redactor redactor) {
+        return new HistoryStore(namedAsDirectory || Files.isDirectory(path) ? path.resolve(FILE_NAME) : path,
+                redactor);
     }
 
     public Path file() {
@@ -81,7 +88,8 @@ public final class HistoryStore {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Files.writeString(file, JSON.writeValueAsString(record.toJson()) + "\n", StandardCharsets.UTF_8,
+            Files.writeString(file, redactor.redact(JSON.writeValueAsString(record.toJson())) + "\n",
+                    StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new ConfigException("--history " + file + ": cannot write (" + e.getMessage() + ")");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aigate.config.ConfigException;
 import dev.aigate.gate.Verdict;
+import dev.aigate.secrets.Redactor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HistoryStoreTest {
+
+    private static final Redactor NO_SECRETS = Redactor.of(Map.of());
 
     @TempDir
     Path dir;
@@ -24,7 +27,7 @@ class HistoryStoreTest {
 
     @Test
     void recordsRoundTripOneLineEach() throws Exception {
-        HistoryStore store = HistoryStore.at(dir.resolve("h.jsonl"), false);
+        HistoryStore store = HistoryStore.at(dir.resolve("h.jsonl"), false, NO_SECRETS);
         store.append(record("1", "gate", 300));
         store.append(record("2", "gate", 310));
 
@@ -34,14 +37,14 @@ class HistoryStoreTest {
 
     @Test
     void aDirectoryHoldsTheHistoryFile() {
-        assertThat(HistoryStore.at(dir, false).file()).isEqualTo(dir.resolve(HistoryStore.FILE_NAME));
-        assertThat(HistoryStore.at(dir.resolve("new"), true).file())
+        assertThat(HistoryStore.at(dir, false, NO_SECRETS).file()).isEqualTo(dir.resolve(HistoryStore.FILE_NAME));
+        assertThat(HistoryStore.at(dir.resolve("new"), true, NO_SECRETS).file())
                 .isEqualTo(dir.resolve("new").resolve(HistoryStore.FILE_NAME));
     }
 
     @Test
     void theTrendHoldsOnlyTheSameGatesBuildsEndingWithTheCurrentOne() {
-        HistoryStore store = HistoryStore.at(dir.resolve("h.jsonl"), false);
+        HistoryStore store = HistoryStore.at(dir.resolve("h.jsonl"), false, NO_SECRETS);
         store.append(record("1", "gate", 300));
         store.append(record("2", "other gate", 900));
 
@@ -57,8 +60,17 @@ class HistoryStoreTest {
         Path file = dir.resolve("h.jsonl");
         Files.writeString(file, record("1", "gate", 300).toJson() + "\n{\"build\": 2}\n");
 
-        assertThatThrownBy(() -> HistoryStore.at(file, false).read()).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> HistoryStore.at(file, false, NO_SECRETS).read()).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("h.jsonl:2: not an aigate history record");
+    }
+
+    @Test
+    void secretsNeverReachTheHistory() throws Exception {
+        HistoryStore store = HistoryStore.at(dir.resolve("h.jsonl"), false,
+                Redactor.of(Map.of("MY_API_KEY", "secret-value-0001")));
+        store.append(record("1", "gate of secret-value-0001", 300));
+
+        assertThat(Files.readString(store.file())).doesNotContain("secret-value-0001");
     }
 
     @Test
