@@ -29,6 +29,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GateFile gate = GateFileParser.parse(gateFile);
+        common.history = common.history != null ? common.history : gate.history().orElse(null);  // the flag wins
         return Interruptible.runAndPublish("run", () -> GateRun.run(gate,
                 common.thresholdSpecs(), context.environment()),
                 new ReportPublisher(context.out()), common);

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 public final class GateFileParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
-            "bench", "prompts", "canary", "cost", "thresholds");
+            "bench", "prompts", "canary", "cost", "thresholds", "history");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
             "deployment", "api_version", "profile", "seed", "retries", "timeout", "container");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
@@ -56,7 +56,9 @@ public final class GateFileParser {
             throw root.node().error(
                     "the gate file has no stage to run; add a 'bench', 'prompts', 'canary' or 'cost' section");
         }
-        return new GateFile(name, file, bench, prompts, canary, cost, thresholds);
+        Optional<String> history = root.get("history").map(n -> directory.resolve(n.asString()) + (n.asString()
+                .endsWith("/") ? "/" : ""));
+        return new GateFile(name, file, bench, prompts, canary, cost, thresholds, history);
     }
 
     private static void checkVersion(ConfigNode node) {

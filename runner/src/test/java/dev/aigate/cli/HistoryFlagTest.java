@@ -34,6 +34,21 @@ class HistoryFlagTest {
     }
 
     @Test
+    void aGateFileNamesItsHistoryRelativeToItself() throws Exception {
+        Path gate = dir.resolve("gate.yaml");
+        Files.writeString(gate, String.join("\n", "name: budget", "cost:", "  model: gpt-4o", "  requests_per_day: 1000",
+                "  mix:", "    - {name: chat, weight: 1, input_tokens: 800, output_tokens: 200}", "history: trend/", ""));
+
+        for (int run = 0; run < 2; run++) {
+            CliRunner.Run result = CliRunner.run("run", gate.toString(), "--out", dir.resolve("out").toString());
+            assertThat(result.exitCode()).as(result.all()).isZero();
+        }
+
+        assertThat(Files.readAllLines(dir.resolve("trend").resolve("aigate-history.jsonl"))).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("\"title\":\"budget\""));
+    }
+
+    @Test
     void aCorruptHistoryIsBadInputOnOneLine() throws Exception {
         Files.createDirectories(dir.resolve("history"));
         Files.writeString(dir.resolve("history").resolve("aigate-history.jsonl"), "not json\n");
