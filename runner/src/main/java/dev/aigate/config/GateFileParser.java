@@ -56,8 +56,8 @@ public final class GateFileParser {
             throw root.node().error(
                     "the gate file has no stage to run; add a 'bench', 'prompts', 'canary' or 'cost' section");
         }
-        Optional<String> history = root.get("history").map(n -> directory.resolve(n.asString()) + (n.asString()
-                .endsWith("/") ? "/" : ""));
+        Optional<String> history = root.get("history").map(ConfigNode::asString)
+                .map(h -> directory.resolve(h) + (h.endsWith("/") ? "/" : ""));  // a trailing '/' names a directory
         return new GateFile(name, file, bench, prompts, canary, cost, thresholds, history);
     }
 

@@ -72,6 +72,7 @@ class ReportsInBrowserTest {
         reports.put("bench sweep", () -> run("sweep", "bench", "--url", "embedded", "--profile", "fast", "--requests",
                 "24", "--output-tokens", "16", "--sweep", "concurrency=1,4,8", "--max-goodput", "--slo", "ttft:300ms"));
         reports.put("canary", () -> run("canary", "canary", "--samples", canarySamples().toString()));
+        reports.put("canary of two bench results", ReportsInBrowserTest::benchCanary);
         reports.put("cost", () -> run("cost", "cost", "--model", "gpt-4o", "--input-tokens", "800", "--output-tokens",
                 "200", "--requests-per-day", "50000", "--baseline-model", "gpt-4o-mini"));
         reports.put("gpu telemetry", ReportsInBrowserTest::gpuTelemetry);
@@ -150,6 +151,17 @@ class ReportsInBrowserTest {
                 assertThat(page.text("#panels")).contains(SyntheticReports.HOSTILE_OUTPUT);
             }
         }
+    }
+
+    /** Baseline against candidate latency distributions: the canary of two bench results, fast and degraded. */
+    private static Report benchCanary() throws IOException {
+        String[] sides = {"fast", "degraded"};
+        for (String profile : sides) {
+            run("bench-" + profile, "bench", "--url", "embedded", "--profile", profile, "--requests", "32",
+                    "--concurrency", "8", "--output-tokens", "16");
+        }
+        return run("bench-canary", "canary", "--baseline", work.resolve("bench-fast").resolve("result.json").toString(),
+                "--candidate", work.resolve("bench-degraded").resolve("result.json").toString());
     }
 
     /** {@code aigate gpu telemetry} against a fake nvidia-smi replaying an H100 under load. */
