@@ -3,6 +3,8 @@ package dev.aigate.gpu;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,7 +20,7 @@ public final class TelemetrySeries {
     /** Points per series in result files: two minutes at 1 s, or any longer run at a coarser step. */
     public static final int MAX_POINTS = 120;
 
-    private static final Map<String, Function<GpuSample, Double>> FIELDS = new java.util.LinkedHashMap<>();
+    private static final Map<String, Function<GpuSample, Double>> FIELDS = new LinkedHashMap<>();
 
     static {
         FIELDS.put("utilization_pct", GpuSample::utilizationPercent);
@@ -60,7 +62,7 @@ public final class TelemetrySeries {
                 for (int b = 0; b < buckets; b++) {
                     values.add(counts[b] == 0 ? null : Math.round(sums[b] / counts[b] * 10) / 10.0);
                 }
-                if (java.util.Arrays.stream(counts).allMatch(c -> c == 0)) {
+                if (Arrays.stream(counts).allMatch(c -> c == 0)) {
                     node.putNull(name);
                 }
             });

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,7 +42,7 @@ public final class CanaryQuantiles {
             int below = (int) Math.floor(position);
             int above = Math.min(sorted.length - 1, below + 1);
             double value = sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-            points.add(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", value)));
+            points.add(Double.parseDouble(String.format(Locale.ROOT, "%.6g", value)));
         }
         return points;
     }

@@ -2,6 +2,7 @@ package dev.aigate.history;
 
 import dev.aigate.gate.Verdict;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ public record Trend(List<BuildRecord> builds, List<Series> series) {
     public record Series(String metric, boolean higherIsBetter, List<Double> values, List<StepChange> changes) {
 
         public Series {
-            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
             changes = List.copyOf(changes);
         }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
@@ -88,7 +90,7 @@ public final class LatencyCurve {
 
     /** 0, 1, ..., 90, then 90.5 ... 99 by halves, 99.1 ... 99.9, 99.95, 99.99, 99.999, 100. */
     private static double[] percentiles() {
-        java.util.List<Double> all = new java.util.ArrayList<>();
+        List<Double> all = new ArrayList<>();
         for (int p = 0; p <= 90; p++) {
             all.add((double) p);
         }
@@ -98,7 +100,7 @@ public final class LatencyCurve {
         for (int tenth = 1; tenth <= 9; tenth++) {
             all.add(99 + tenth / 10.0);
         }
-        all.addAll(java.util.List.of(99.95, 99.99, 99.999, 100.0));
+        all.addAll(List.of(99.95, 99.99, 99.999, 100.0));
         return all.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

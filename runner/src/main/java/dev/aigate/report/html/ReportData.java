@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.history.StepChange;
 import dev.aigate.history.Trend;
 import dev.aigate.report.Report;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ public final class ReportData {
         }
         JsonNode nested = report.details().path("stages");
         if (nested.isObject()) {
-            java.util.Map<String, JsonNode> stages = new java.util.LinkedHashMap<>();
+            Map<String, JsonNode> stages = new LinkedHashMap<>();
             nested.properties().forEach(e -> stages.put(e.getKey(), e.getValue()));
             return stages;
         }
