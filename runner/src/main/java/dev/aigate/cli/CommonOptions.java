@@ -1,6 +1,9 @@
 package dev.aigate.cli;
 
 import dev.aigate.config.ThresholdSpec;
+import dev.aigate.history.HistoryStore;
+import dev.aigate.secrets.Redactor;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,11 @@ public final class CommonOptions {
             description = "A gate such as 'p99(ttft) < 500ms'; repeatable.")
     List<String> thresholds = new ArrayList<>();
 
+    @Option(names = "--history", paramLabel = "FILE_OR_DIR",
+            description = "Append this result to a JSON Lines history (a file, or a directory holding "
+                    + "aigate-history.jsonl) and chart key metrics across builds in the reports.")
+    String history;
+
     @Option(names = "--debug", description = "Print stack traces and diagnostic detail on stderr.")
     boolean debug;
 
@@ -45,6 +53,13 @@ public final class CommonOptions {
     /** The {@code --threshold} flags, as specs whose errors name the flag. */
     public List<ThresholdSpec> thresholdSpecs() {
         return thresholds.stream().map(ThresholdSpec::fromFlag).toList();
+    }
+
+    /** The {@code --history} store, or null when not given. */
+    public HistoryStore history() {
+        return history == null ? null
+                : HistoryStore.at(Path.of(history), history.endsWith("/") || history.endsWith(File.separator),
+                        Redactor.global());
     }
 
     public boolean debug() {

@@ -1,11 +1,16 @@
 package dev.aigate.cli;
 
+import dev.aigate.history.BuildInfo;
+import dev.aigate.history.BuildRecord;
+import dev.aigate.history.HistoryStore;
+import dev.aigate.history.Trend;
 import dev.aigate.report.ConsoleSummary;
 import dev.aigate.report.Report;
 import dev.aigate.report.ReportWriter;
 import dev.aigate.report.ResultJson;
 import dev.aigate.secrets.Redactor;
 import java.io.PrintWriter;
+import java.time.Instant;
 
 /** Writes a command's report to its output directory and prints it; returns the exit code its verdict means. */
 final class ReportPublisher {
@@ -17,7 +22,7 @@ final class ReportPublisher {
     }
 
     int publish(Report report, CommonOptions options) {
-        new ReportWriter(Redactor.global()).write(report, options.out());
+        new ReportWriter(Redactor.global()).write(report, trend(report, options.history()), options.out());
         if (options.format() == CommonOptions.Format.json) {
             out.print(ResultJson.render(report));
         } else {
@@ -26,5 +31,15 @@ final class ReportPublisher {
         }
         out.flush();
         return report.verdict().exitCode();
+    }
+
+    /** Records the result in the {@code --history} store and returns its trend; null without a history. */
+    private static Trend trend(Report report, HistoryStore history) {
+        if (history == null) {
+            return null;
+        }
+        BuildInfo build = BuildInfo.fromEnvironment(System.getenv(), history.size() + 1, Instant.now());
+        return history.record(BuildRecord.of(build, report.kind(), report.title(), report.verdict(),
+                ResultJson.toJson(report)));
     }
 }

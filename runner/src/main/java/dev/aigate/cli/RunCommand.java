@@ -38,6 +38,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         GateFile parsed = GateFileParser.parse(gateFile);
         GateFile gate = shard == null ? parsed : parsed.withShard(shard());
+        common.history = common.history != null ? common.history : gate.history().orElse(null);  // the flag wins
         return Interruptible.runAndPublish("run", () -> GateRun.run(gate,
                 common.thresholdSpecs(), context.environment()),
                 new ReportPublisher(context.out()), common);

@@ -10,10 +10,12 @@ import java.util.Optional;
  * A parsed gate file: targets, stages and thresholds for one release decision.
  *
  * @param thresholds thresholds written at the top level; each applies to the stage whose metrics it names
+ * @param history    the {@code history:} store (file or directory, as {@code --history} takes it) resolved against
+ *                   the gate file's directory, if the file names one
  */
 public record GateFile(String name, Path path, Optional<BenchStageSpec> bench, Optional<PromptsStageSpec> prompts,
         Optional<CanaryStageSpec> canary, Optional<CostStageSpec> cost, Optional<GpuStageSpec> gpu,
-        List<ThresholdSpec> thresholds) {
+        List<ThresholdSpec> thresholds, Optional<String> history) {
 
     public GateFile {
         thresholds = List.copyOf(thresholds);
@@ -36,7 +38,8 @@ public record GateFile(String name, Path path, Optional<BenchStageSpec> bench, O
         try {
             BenchStageSpec sharded = new BenchStageSpec(stage.target(), stage.spec().toBuilder().shard(shard).build(),
                     null, stage.thresholds());
-            return new GateFile(name, path, Optional.of(sharded), prompts, canary, cost, gpu, thresholds);
+            return new GateFile(name, path, Optional.of(sharded), prompts, canary, cost, gpu, thresholds,
+                    history);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--shard " + shard + ": " + e.getMessage());
         }

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 public final class GateFileParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "description", "target", "targets",
-            "bench", "prompts", "canary", "cost", "gpu", "thresholds");
+            "bench", "prompts", "canary", "cost", "gpu", "thresholds", "history");
     private static final Set<String> TARGET_KEYS = Set.of("url", "api", "model", "endpoint", "api_key_env",
             "deployment", "api_version", "profile", "seed", "retries", "timeout", "container");
     private static final Set<String> BENCH_KEYS = Set.of("target", "model", "concurrency", "rate", "requests",
@@ -60,7 +60,9 @@ public final class GateFileParser {
             throw root.node().error(
                     "the gate file has no stage to run; add a 'bench', 'prompts', 'canary', 'cost' or 'gpu' section");
         }
-        return new GateFile(name, file, bench, prompts, canary, cost, gpu, thresholds);
+        Optional<String> history = root.get("history").map(ConfigNode::asString)
+                .map(h -> directory.resolve(h) + (h.endsWith("/") ? "/" : ""));  // a trailing '/' names a directory
+        return new GateFile(name, file, bench, prompts, canary, cost, gpu, thresholds, history);
     }
 
     private static void checkVersion(ConfigNode node) {

@@ -1,6 +1,8 @@
 package dev.aigate.report;
 
 import dev.aigate.config.ConfigException;
+import dev.aigate.history.Trend;
+import dev.aigate.report.html.HtmlReport;
 import dev.aigate.secrets.Redactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,15 +28,20 @@ public final class ReportWriter {
     }
 
     public void write(Report report, Path directory) {
+        write(report, null, directory);
+    }
+
+    /** @param trend the trend across builds that summary.md and report.html chart, or null without a history */
+    public void write(Report report, Trend trend, Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new ConfigException("--out " + directory + ": cannot create the directory (" + e.getMessage() + ")");
         }
         writeFile(directory.resolve("result.json"), ResultJson.render(report));
-        writeFile(directory.resolve("summary.md"), SummaryMarkdown.render(report));
+        writeFile(directory.resolve("summary.md"), SummaryMarkdown.render(report, trend));
         writeFile(directory.resolve("junit.xml"), JunitXml.render(report));
-        writeFile(directory.resolve("report.html"), HtmlReport.render(report));
+        writeFile(directory.resolve("report.html"), HtmlReport.render(report, trend));
     }
 
     private void writeFile(Path file, String content) {

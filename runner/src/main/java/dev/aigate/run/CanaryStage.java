@@ -2,6 +2,7 @@ package dev.aigate.run;
 
 import dev.aigate.canary.CanaryData;
 import dev.aigate.canary.CanaryInput;
+import dev.aigate.canary.CanaryQuantiles;
 import dev.aigate.canary.CanaryJudge;
 import dev.aigate.canary.CanaryJudgement;
 import dev.aigate.canary.CanaryStageSpec;
@@ -43,7 +44,7 @@ public final class CanaryStage {
         }
         notes.addAll(judgement.score().notes());
         return new StageResult(NAME, judgement.verdict(), judgement.gates(), List.of(judgement.table()),
-                judgement.toJson(), notes);
+                CanaryQuantiles.attach(judgement.toJson(), data), notes);
     }
 
     private static CanaryData load(CanaryStageSpec stage, Map<String, String> environment) {

@@ -9,6 +9,7 @@ import dev.aigate.gate.ThresholdEvaluator;
 import dev.aigate.gate.Verdict;
 import dev.aigate.gpu.GpuDetection;
 import dev.aigate.gpu.TelemetryJson;
+import dev.aigate.gpu.TelemetrySeries;
 import dev.aigate.gpu.TelemetryRecorder;
 import dev.aigate.gpu.TelemetryRecording;
 import dev.aigate.gpu.TelemetrySummary;
@@ -61,7 +62,8 @@ public final class GpuTelemetryStage {
             verdict = verdict.and(Verdict.INCONCLUSIVE);
         }
         ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.set("gpu", TelemetryJson.write(summary, null));
+        json.set("gpu", TelemetryJson.write(summary, null)
+                .set("series", TelemetrySeries.write(recording, TelemetrySeries.MAX_POINTS)));
         List<GateResult> gates = outcomes.stream()
                 .map(o -> GateResult.of(NAME, o))
                 .toList();

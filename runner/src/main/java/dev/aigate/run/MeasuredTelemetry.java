@@ -7,6 +7,7 @@ import dev.aigate.gate.UnionMetricSource;
 import dev.aigate.gate.UnitFormat;
 import dev.aigate.gate.Verdict;
 import dev.aigate.gpu.TelemetryJson;
+import dev.aigate.gpu.TelemetrySeries;
 import dev.aigate.gpu.TelemetryRecorder;
 import dev.aigate.gpu.TelemetryRecording;
 import dev.aigate.gpu.TelemetrySummary;
@@ -84,7 +85,8 @@ record MeasuredTelemetry(TelemetryRecording recording, TelemetrySummary summary,
             }
             return new StageResult(stage.stage(), stage.verdict(), stage.gates(), stage.tables(), stage.json(), notes);
         }
-        stage.json().set("gpu", TelemetryJson.write(summary, outputTokens));
+        stage.json().set("gpu", TelemetryJson.write(summary, outputTokens)
+                .set("series", TelemetrySeries.write(recording, TelemetrySeries.MAX_POINTS)));
         List<Table> tables = new ArrayList<>(stage.tables());
         tables.addAll(GpuTables.telemetry(summary, outputTokens));
         notes.add("GPU telemetry: this machine's GPUs, sampled every " + TelemetryRecorder.DEFAULT_INTERVAL.toMillis()
