@@ -143,8 +143,9 @@ class GpuCommandTest {
                 "mean(gpu_utilization) >= 50%", "--out", out());
 
         assertThat(idle.exitCode()).as("the recorded GPU was idle: " + idle.all()).isEqualTo(1);
-        assertThat(idle.stdout()).contains("max(gpu_power) = 90, limit <= 90: PASSED",
-                "mean(gpu_utilization) = 0%, limit >= 50%: FAILED");
+        // Which recorded samples fall in the measured window depends on timing; every one of them is <= 90 W.
+        assertThat(idle.stdout()).containsPattern("max\\(gpu_power\\) = [0-9.]+, limit <= 90: PASSED")
+                .contains("mean(gpu_utilization) = 0%, limit >= 50%: FAILED");
     }
 
     @Test
