@@ -4,7 +4,7 @@
 # output tokens. Runs aigate bench at 1, 64 and 512 concurrent streams and prints measured − truth for each p50.
 # Usage: benchmarks/accuracy/run.sh [REQUESTS_PER_STREAM]   (from the repository root, after mvn package)
 set -euo pipefail
-JAR=runner/target/aigate.jar
+JAR=${AIGATE_JAR:-runner/target/aigate.jar}
 PORT=${PORT:-28517}
 PER_STREAM=${1:-4}
 OUT=$(mktemp -d /tmp/aigate-accuracy.XXXXXX)

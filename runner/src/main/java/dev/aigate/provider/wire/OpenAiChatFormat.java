@@ -1,10 +1,12 @@
 package dev.aigate.provider.wire;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.provider.ChatMessage;
 import dev.aigate.provider.ModelRequest;
+import java.io.IOException;
 
 /**
  * OpenAI's Chat Completions API ({@code /chat/completions}), as vLLM, SGLang, TGI, llama.cpp and Azure serve it.
@@ -25,15 +27,31 @@ public final class OpenAiChatFormat extends OpenAiFormat {
         }
     }
 
+    /** The message is {@code delta} in a streamed chunk and {@code message} in a whole answer. */
     @Override
-    void readChoice(JsonNode choice, boolean streamed, WireEvent.Builder event) {
-        JsonNode message = choice.path(streamed ? "delta" : "message");
-        event.text(Json.text(message, "content"));
-        // vLLM and DeepSeek stream a reasoning model's thinking here: generated tokens, not the answer.
-        event.hiddenContent(Json.text(message, "reasoning_content"));
-        event.hiddenContent(Json.text(message, "reasoning"));
+    void readChoiceField(String field, JsonParser parser, boolean streamed, WireEvent.Builder event)
+            throws IOException {
+        if (field.equals(streamed ? "delta" : "message")) {
+            Json.readFields(parser, (name, value) -> readMessageField(name, value, event));
+        } else {
+            parser.skipChildren();
+        }
+    }
+
+    private static void readMessageField(String name, JsonParser parser, WireEvent.Builder event)
+            throws IOException {
+        switch (name) {
+            case "content" -> event.text(Json.text(parser));
+            // vLLM and DeepSeek stream a reasoning model's thinking here: generated tokens, not the answer.
+            case "reasoning_content", "reasoning" -> event.hiddenContent(Json.text(parser));
+            case "tool_calls" -> readToolCalls(Json.tree(parser), event);
+            default -> parser.skipChildren();
+        }
+    }
+
+    private static void readToolCalls(JsonNode calls, WireEvent.Builder event) {
         int position = 0;
-        for (JsonNode call : message.path("tool_calls")) {
+        for (JsonNode call : calls) {
             Integer index = Json.integer(call, "index");
             JsonNode function = call.path("function");
             String arguments = Json.text(function, "arguments");

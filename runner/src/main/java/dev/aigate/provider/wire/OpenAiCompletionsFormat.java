@@ -1,9 +1,10 @@
 package dev.aigate.provider.wire;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.provider.ChatMessage;
 import dev.aigate.provider.ModelRequest;
+import java.io.IOException;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +26,12 @@ public final class OpenAiCompletionsFormat extends OpenAiFormat {
     }
 
     @Override
-    void readChoice(JsonNode choice, boolean streamed, WireEvent.Builder event) {
-        event.text(Json.text(choice, "text"));
+    void readChoiceField(String field, JsonParser parser, boolean streamed, WireEvent.Builder event)
+            throws IOException {
+        if (field.equals("text")) {
+            event.text(Json.text(parser));
+        } else {
+            parser.skipChildren();
+        }
     }
 }
