@@ -1,12 +1,10 @@
 package dev.aigate.provider.wire;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.provider.ChatMessage;
 import dev.aigate.provider.ModelRequest;
-import java.io.IOException;
 
 /**
  * OpenAI's Chat Completions API ({@code /chat/completions}), as vLLM, SGLang, TGI, llama.cpp and Azure serve it.
@@ -27,25 +25,32 @@ public final class OpenAiChatFormat extends OpenAiFormat {
         }
     }
 
+    private static final byte[] DELTA = ascii("delta");
+    private static final byte[] MESSAGE = ascii("message");
+    private static final byte[] CONTENT = ascii("content");
+    private static final byte[] REASONING_CONTENT = ascii("reasoning_content");
+    private static final byte[] REASONING = ascii("reasoning");
+    private static final byte[] TOOL_CALLS = ascii("tool_calls");
+
     /** The message is {@code delta} in a streamed chunk and {@code message} in a whole answer. */
     @Override
-    void readChoiceField(String field, JsonParser parser, boolean streamed, WireEvent.Builder event)
-            throws IOException {
-        if (field.equals(streamed ? "delta" : "message")) {
-            Json.readFields(parser, (name, value) -> readMessageField(name, value, event));
-        } else {
-            parser.skipChildren();
+    void readChoiceField(JsonCursor cursor, boolean streamed, WireEvent.Builder event) throws BadPayloadException {
+        if (!cursor.fieldIs(streamed ? DELTA : MESSAGE) || !cursor.isObject()) {
+            cursor.skipValue();
+            return;
         }
-    }
-
-    private static void readMessageField(String name, JsonParser parser, WireEvent.Builder event)
-            throws IOException {
-        switch (name) {
-            case "content" -> event.text(Json.text(parser));
-            // vLLM and DeepSeek stream a reasoning model's thinking here: generated tokens, not the answer.
-            case "reasoning_content", "reasoning" -> event.hiddenContent(Json.text(parser));
-            case "tool_calls" -> readToolCalls(Json.tree(parser), event);
-            default -> parser.skipChildren();
+        cursor.beginObject();
+        while (cursor.nextField()) {
+            if (cursor.fieldIs(CONTENT)) {
+                event.text(cursor.text());
+            } else if (cursor.fieldIs(REASONING_CONTENT) || cursor.fieldIs(REASONING)) {
+                // vLLM and DeepSeek stream a reasoning model's thinking here: generated tokens, not the answer.
+                event.hiddenContent(cursor.text());
+            } else if (cursor.fieldIs(TOOL_CALLS)) {
+                readToolCalls(Json.parseTree(cursor.rawValue()), event);
+            } else {
+                cursor.skipValue();
+            }
         }
     }
 

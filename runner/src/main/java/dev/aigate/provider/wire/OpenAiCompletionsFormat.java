@@ -1,10 +1,8 @@
 package dev.aigate.provider.wire;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.provider.ChatMessage;
 import dev.aigate.provider.ModelRequest;
-import java.io.IOException;
 import java.util.stream.Collectors;
 
 /**
@@ -25,13 +23,14 @@ public final class OpenAiCompletionsFormat extends OpenAiFormat {
         body.put("prompt", prompt);
     }
 
+    private static final byte[] TEXT = ascii("text");
+
     @Override
-    void readChoiceField(String field, JsonParser parser, boolean streamed, WireEvent.Builder event)
-            throws IOException {
-        if (field.equals("text")) {
-            event.text(Json.text(parser));
+    void readChoiceField(JsonCursor cursor, boolean streamed, WireEvent.Builder event) {
+        if (cursor.fieldIs(TEXT)) {
+            event.text(cursor.text());
         } else {
-            parser.skipChildren();
+            cursor.skipValue();
         }
     }
 }
