@@ -217,23 +217,32 @@ final class JsonCursor {
     /** Skips a string, checking its escapes and that it holds no raw control character. */
     private void skipString() {
         expect('"');
-        while (true) {
-            byte b = next();
+        int i = position;
+        while (i < json.length) {
+            byte b = json[i++];
             if (b == '"') {
+                position = i;
                 return;
             }
             if (b == '\\') {
-                byte escaped = next();
-                if (escaped == 'u') {
-                    for (int i = 0; i < 4; i++) {
-                        hexDigit(next());
-                    }
-                } else if ("\"\\/bfnrt".indexOf(escaped) < 0) {
-                    throw malformed("bad escape in a string");
-                }
+                position = i;
+                skipEscape();
+                i = position;
             } else if (b >= 0 && b < 0x20) {
                 throw malformed("control character in a string");
             }
+        }
+        throw malformed("unexpected end");
+    }
+
+    private void skipEscape() {
+        byte escaped = next();
+        if (escaped == 'u') {
+            for (int i = 0; i < 4; i++) {
+                hexDigit(next());
+            }
+        } else if ("\"\\/bfnrt".indexOf(escaped) < 0) {
+            throw malformed("bad escape in a string");
         }
     }
 
