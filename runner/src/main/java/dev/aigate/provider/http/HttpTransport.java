@@ -75,7 +75,7 @@ public final class HttpTransport implements AutoCloseable {
                 ReadClock clock = new ReadClock();
                 channel.pipeline().addLast(clock);
                 if (tls != null) {
-                    channel.pipeline().addLast(verifiedTls(tls, channel, baseUrl));
+                    channel.pipeline().addLast(verifiedTls(tls, channel, baseUrl, config.connectTimeout()));
                 }
                 channel.pipeline().addLast(new HttpClientCodec(4096, MAX_HEADER_BYTES, 8192),
                         new ConnectionHandler(clock, pool, config.readTimeout()));
@@ -128,8 +128,10 @@ public final class HttpTransport implements AutoCloseable {
         loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 
-    private static SslHandler verifiedTls(SslContext tls, SocketChannel channel, HttpUrl url) {
+    /** TLS with host name verification; the handshake is part of connecting and shares its timeout. */
+    private static SslHandler verifiedTls(SslContext tls, SocketChannel channel, HttpUrl url, Duration timeout) {
         SslHandler handler = tls.newHandler(channel.alloc(), url.host(), url.port());
+        handler.setHandshakeTimeoutMillis(timeout.toMillis());
         SSLEngine engine = handler.engine();
         SSLParameters parameters = engine.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
