@@ -16,6 +16,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The last handler of a keep-alive connection's pipeline: runs one exchange at a time on it, passes the response
@@ -167,24 +168,23 @@ final class ConnectionHandler extends ChannelDuplexHandler {
     }
 
     private void abort(Channel channel, Throwable cause) {
+        end(channel, handler -> handler.failed(cause));
+    }
+
+    private void timeOut(Channel channel, String what) {
+        end(channel, handler -> handler.timedOut(what));
+    }
+
+    /** Ends the running exchange, if any, telling its handler why unless it has settled, and closes the connection. */
+    private void end(Channel channel, Consumer<ResponseHandler> tell) {
         if (exchange != null) {
             if (!exchange.settled()) {
-                exchange.failed(cause);
+                tell.accept(exchange);
             }
             exchange = null;
             cancelTimer();
             release();
         }
-        channel.close();
-    }
-
-    private void timeOut(Channel channel, String what) {
-        if (!exchange.settled()) {
-            exchange.timedOut(what);
-        }
-        exchange = null;
-        cancelTimer();
-        release();
         channel.close();
     }
 

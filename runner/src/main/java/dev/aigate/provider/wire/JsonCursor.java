@@ -30,7 +30,7 @@ final class JsonCursor {
     private int position;
     private int nameStart;
     private int nameEnd;
-    private final boolean[] firstField = new boolean[MAX_DEPTH];
+    private final boolean[] firstMember = new boolean[MAX_DEPTH];
     private int depth;
 
     JsonCursor(byte[] json) {
@@ -64,17 +64,9 @@ final class JsonCursor {
      * brace) when the object has no more.
      */
     boolean nextField() {
-        skipWhitespace();
-        if (peek() == '}') {
-            position++;
-            depth--;
+        if (!nextMember('}')) {
             return false;
         }
-        if (!firstField[depth - 1]) {
-            expect(',');
-            skipWhitespace();
-        }
-        firstField[depth - 1] = false;
         nameStart = position + 1;
         skipString();
         nameEnd = position - 1;
@@ -106,17 +98,22 @@ final class JsonCursor {
 
     /** Moves to the next element of the current array: false (past the bracket) when there is none. */
     boolean nextElement() {
+        return nextMember(']');
+    }
+
+    /** Past {@code close} (leaving the container) false; else past the comma before a further member, true. */
+    private boolean nextMember(char close) {
         skipWhitespace();
-        if (peek() == ']') {
+        if (peek() == close) {
             position++;
             depth--;
             return false;
         }
-        if (!firstField[depth - 1]) {
+        if (!firstMember[depth - 1]) {
             expect(',');
             skipWhitespace();
         }
-        firstField[depth - 1] = false;
+        firstMember[depth - 1] = false;
         return true;
     }
 
@@ -199,7 +196,7 @@ final class JsonCursor {
         if (depth == MAX_DEPTH) {
             throw malformed("nested too deeply");
         }
-        firstField[depth++] = true;
+        firstMember[depth++] = true;
     }
 
     private String readString() {
