@@ -38,6 +38,7 @@ public final class SseScanner {
     /** The line being read: bytes of it may arrive over several reads. */
     private byte[] line = new byte[256];
     private int lineLength;
+    /** The event's data so far; {@code dataLength} is -1 while it has no {@code data:} line (nothing to dispatch). */
     private byte[] data = new byte[256];
     private int dataLength = -1;
     private String type;
