@@ -31,7 +31,7 @@ import okhttp3.Request;
 
 /**
  * The one HTTP client of a target's requests: HTTP/1.1 over Netty (native epoll where available), a keep-alive
- * connection per concurrency slot, event loops no more than the cores, TLS for https targets with the JDK's
+ * connection per concurrency slot, event loops on half the cores, TLS for https targets with the JDK's
  * trust store and host name verification. Redirects are not followed (no key goes to a host nobody configured)
  * and nothing is retried here: every retry is the caller's, and counted.
  *
@@ -58,7 +58,9 @@ public final class HttpTransport implements AutoCloseable {
     /** @param tls the TLS context for an https target (tests pass one that trusts their own certificate) */
     HttpTransport(ProviderConfig config, HttpUrl baseUrl, SslContext tls) {
         boolean epoll = Epoll.isAvailable();
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), config.maxConcurrency());
+        // Half the cores: the benchmark's workers, and often the server under test, need the rest (on 2 cores one
+        // loop gave 19,900-21,100 req/s against a local nginx, two loops 15,100-17,100; docs/benchmarks.md).
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() / 2, config.maxConcurrency()));
         // Daemon threads: a client someone forgot to close must not keep the JVM alive.
         loops = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("aigate-http", true),
                 epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
