@@ -1,28 +1,40 @@
 #!/usr/bin/env bash
 # Accuracy against known delays: the simulator's fixed-latency mode answers every request with TTFT exactly 50 ms
 # and one token every 10 ms, so TTFT p50 = 50 ms, ITL p50 = 10 ms and E2EL p50 = 50 + 15 × 10 = 200 ms for 16
-# output tokens. Runs aigate bench at 1, 64 and 512 concurrent streams and prints measured − truth for each p50.
-# Usage: benchmarks/accuracy/run.sh [REQUESTS_PER_STREAM]   (from the repository root, after mvn package)
+# output tokens. Runs aigate bench at 1, 64 and 512 concurrent streams, each against a freshly started simulator
+# and after 4 warm-up requests per stream, and prints measured − truth for each p50, the simulator's own lateness
+# (how late its latency model handed tokens to their connections, warm-up included: the server falling behind)
+# and the load average at the start.
+# Usage: benchmarks/accuracy/run.sh [REQUESTS_PER_STREAM] [STREAMS...]   (from the repository root, after mvn package)
 set -euo pipefail
-JAR=runner/target/aigate.jar
+JAR=${AIGATE_JAR:-runner/target/aigate.jar}
 PORT=${PORT:-28517}
 PER_STREAM=${1:-4}
+shift || true
+LEVELS=${*:-1 64 512}
 OUT=$(mktemp -d /tmp/aigate-accuracy.XXXXXX)
-java -jar "$JAR" simulate --profile fixed --ttft 50ms --itl 10ms --port "$PORT" --out "$OUT/sim" > "$OUT/sim.log" 2>&1 &
-SIM=$!
-trap 'kill $SIM 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-  curl -s -o /dev/null "http://127.0.0.1:$PORT/v1/models" && break
-  sleep 0.2
-done
-printf '%-8s %-9s %-22s %-22s %-22s\n' streams requests "TTFT p50 (err)" "ITL p50 (err)" "E2EL p50 (err)"
-for streams in 1 64 512; do
+SIM=
+trap '[ -n "$SIM" ] && kill $SIM 2>/dev/null || true' EXIT
+printf '%-8s %-9s %-20s %-20s %-20s %-24s %s\n' streams requests "TTFT p50 (err)" "ITL p50 (err)" \
+  "E2EL p50 (err)" "sim lateness p50/p99 µs" load
+for streams in $LEVELS; do
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  java -jar "$JAR" simulate --profile fixed --ttft 50ms --itl 10ms --port "$PORT" --out "$OUT/sim$streams" \
+    > "$OUT/sim$streams.log" 2>&1 &
+  SIM=$!
+  for _ in $(seq 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT/v1/models" && break
+    sleep 0.2
+  done
   requests=$((streams * PER_STREAM))
   [ "$requests" -lt 64 ] && requests=64
   java -jar "$JAR" bench --url "http://127.0.0.1:$PORT/v1" --model fixed --concurrency "$streams" \
-    --requests "$requests" --warmup-requests "$streams" --input-tokens 32 --output-tokens 16 --retries 0 \
+    --requests "$requests" --warmup-requests $((streams * 4)) --input-tokens 32 --output-tokens 16 --retries 0 \
     --out "$OUT/c$streams" --format json > "$OUT/c$streams.json"
-  python3 - "$OUT/c$streams.json" "$streams" "$requests" <<'PY'
+  kill $SIM
+  wait $SIM || true
+  SIM=
+  python3 - "$OUT/c$streams.json" "$streams" "$requests" "$OUT/sim$streams/result.json" "$load" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 m = r["metrics"]
@@ -31,7 +43,9 @@ cells = []
 for key, truth in (("ttft_ms", 50.0), ("itl_ms", 10.0), ("e2el_ms", 200.0)):
     p50 = m[key]["p50"]
     cells.append("%.3f (%+.3f)" % (p50, p50 - truth))
-print("%-8s %-9s %-22s %-22s %-22s" % (sys.argv[2], sys.argv[3], *cells))
+lag = json.load(open(sys.argv[4]))["schedule_lag_us"]
+cells.append("%d / %d" % (lag["p50"], lag["p99"]))
+print("%-8s %-9s %-20s %-20s %-20s %-24s %s" % (sys.argv[2], sys.argv[3], *cells, sys.argv[5]))
 PY
 done
 echo "results in $OUT"

@@ -8,7 +8,7 @@ set -euo pipefail
 URL=${1:-http://127.0.0.1:28431/v1}
 REQUESTS=${2:-1000000}
 OUT=$(mktemp -d /tmp/aigate-memory.XXXXXX)
-java -Xmx512m -Xlog:gc:file="$OUT/gc.log" -jar runner/target/aigate.jar bench --url "$URL" --model static \
+java -Xmx512m -Xlog:gc:file="$OUT/gc.log" -jar "${AIGATE_JAR:-runner/target/aigate.jar}" bench --url "$URL" --model static \
   --concurrency 16 --requests "$REQUESTS" --retries 0 --input-tokens 8 --output-tokens 16 \
   --out "$OUT/result" --format json > "$OUT/result.json"
 python3 - "$OUT" <<'PY'

@@ -14,6 +14,7 @@ import dev.aigate.simulator.LlmSimulator;
 import dev.aigate.simulator.ScriptSet;
 import dev.aigate.simulator.SimulatorConfig;
 import dev.aigate.simulator.SimulatorStats;
+import dev.aigate.simulator.TokenLag;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -178,9 +179,16 @@ final class SimulateCommand implements Callable<Integer> {
         details.put("tokens_generated", stats.tokensGenerated());
         requests.forEach(row -> details.with("requests").put(row.get(0), Long.parseLong(row.get(1))));
         faultRows.forEach(row -> details.with("faults").put(row.get(0), Long.parseLong(row.get(1))));
+        // How late tokens left the latency model: tells "the simulator fell behind" from "the client did".
+        TokenLag lag = stats.scheduleLag();
+        details.putObject("schedule_lag_us").put("tokens", lag.tokens()).put("p50", lag.p50Micros())
+                .put("p99", lag.p99Micros()).put("max", lag.maxMicros());
         return new Report("simulate", "simulator, profile " + profile, Verdict.PASS, List.of(),
                 List.of(new Table("Requests served", List.of("endpoint", "requests"), requests),
                         new Table("Faults injected", List.of("fault", "count"), faultRows)),
-                details, List.of("peak concurrent streams: " + stats.peakConcurrentStreams()), Instant.now());
+                details, List.of("peak concurrent streams: " + stats.peakConcurrentStreams(),
+                        "tokens left the latency model late by p50 " + lag.p50Micros() + " µs, p99 "
+                                + lag.p99Micros() + " µs, max " + lag.maxMicros() + " µs (" + lag.tokens()
+                                + " tokens)"), Instant.now());
     }
 }

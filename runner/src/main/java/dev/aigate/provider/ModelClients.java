@@ -2,7 +2,7 @@ package dev.aigate.provider;
 
 import dev.aigate.provider.http.HttpModelClient;
 import dev.aigate.provider.http.Sleeper;
-import dev.aigate.provider.http.TargetHttpClient;
+import dev.aigate.provider.http.HttpTransport;
 import dev.aigate.provider.wire.AnthropicMessagesFormat;
 import dev.aigate.provider.wire.OpenAiChatFormat;
 import dev.aigate.provider.wire.OpenAiCompletionsFormat;
@@ -33,7 +33,7 @@ public final class ModelClients {
     static ModelClient create(ProviderConfig config, Map<String, String> environment, Sleeper sleeper) {
         HttpUrl baseUrl = validate(config);
         String key = ApiKeys.resolve(config, baseUrl, environment);
-        return new HttpModelClient(TargetHttpClient.build(config, baseUrl), wireFormat(config, baseUrl, key),
+        return new HttpModelClient(HttpTransport.create(config, baseUrl), wireFormat(config, baseUrl, key),
                 config.retry(), config.requestTimeout(), sleeper);
     }
 

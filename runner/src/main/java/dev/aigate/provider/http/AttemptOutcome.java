@@ -8,20 +8,17 @@ import java.util.Optional;
 /**
  * How one HTTP attempt ended.
  *
- * @param timeline   when it started
+ * @param startNanos when it started: just before the request was written, or when the attempt began if it never was
  * @param recorder   what its answer said (possibly nothing)
  * @param failure    null when it completed
  * @param retryable  whether trying again is safe and may help
  * @param retryAfter the wait the server asked for, if any
  */
-record AttemptOutcome(AttemptTimeline timeline, ResponseRecorder recorder, Failure failure, boolean retryable,
+record AttemptOutcome(long startNanos, ResponseRecorder recorder, Failure failure, boolean retryable,
                       Optional<Duration> retryAfter) {
 
-    static AttemptOutcome finalOutcome(AttemptTimeline timeline, ResponseRecorder recorder, Failure failure) {
-        return new AttemptOutcome(timeline, recorder, failure, false, Optional.empty());
-    }
-
-    Completion toCompletion(long startNanos, int retries) {
-        return recorder.toCompletion(startNanos, retries, failure);
+    /** The request's result, timed from {@code firstStartNanos}: when its first attempt started. */
+    Completion toCompletion(long firstStartNanos, int retries) {
+        return recorder.toCompletion(firstStartNanos, retries, failure);
     }
 }

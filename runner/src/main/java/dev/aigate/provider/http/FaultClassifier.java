@@ -4,9 +4,6 @@ import dev.aigate.provider.ErrorKind;
 import dev.aigate.provider.Failure;
 import dev.aigate.provider.wire.StreamError;
 import dev.aigate.secrets.Redactor;
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import okhttp3.Response;
 
 /**
  * Turns each way a request can fail into a {@link Failure} of the right kind (SPEC §4). Every message passes
@@ -16,19 +13,22 @@ import okhttp3.Response;
 final class FaultClassifier {
 
     private static final int SNIPPET_CHARS = 200;
-    private static final long ERROR_BODY_BYTES = 8 * 1024;
 
     private FaultClassifier() {
     }
 
-    /** A non-2xx answer, with the start of its body: what the server said is usually the diagnosis. */
-    static Failure status(Response response) {
-        int status = response.code();
+    /**
+     * A non-2xx answer, with the start of its body: what the server said is usually the diagnosis.
+     *
+     * @param location the {@code Location} header, or null
+     * @param body     the start of the body as it arrived
+     */
+    static Failure status(int status, String location, String body) {
         String redirect = status >= 300 && status < 400
-                ? " (redirects are not followed: point the base URL at " + response.header("Location") + ")"
+                ? " (redirects are not followed: point the base URL at " + location + ")"
                 : "";
         return failure(ErrorKind.forHttpStatus(status),
-                "HTTP " + status + redirect + ": " + errorBody(response), status);
+                "HTTP " + status + redirect + ": " + (body.isBlank() ? "(empty body)" : snippet(body)), status);
     }
 
     /** 429, 502, 503 and 504 say "try again"; 500 and other 4xx would fail the same way twice. */
@@ -37,24 +37,33 @@ final class FaultClassifier {
     }
 
     /**
-     * No response arrived. A timeout once connected means the server took the request and stayed silent; anything
-     * else (refused, reset, unresolvable, connect timeout) is a connection failure, safe to retry.
+     * No response arrived and the connection failed (refused, reset, unresolvable, TLS, closed): safe to retry.
+     *
+     * @param cause what went wrong, or null when the server just closed the connection
      */
-    static Failure beforeResponse(IOException e, boolean connected) {
-        if (e instanceof InterruptedIOException && connected) {
-            return failure(ErrorKind.TIMEOUT, "no response: " + describe(e), 0);
-        }
-        return failure(ErrorKind.CONNECTION, "connection failed: " + describe(e), 0);
+    static Failure connection(Throwable cause) {
+        return failure(ErrorKind.CONNECTION, "connection failed: " + describe(cause), 0);
     }
 
-    /** The answer broke off while being read: a stall is a timeout, anything else truncates it. */
-    static Failure whileReading(IOException e, int status, int contentEvents) {
-        if (e instanceof InterruptedIOException) {
-            return failure(ErrorKind.TIMEOUT,
-                    "timed out reading the answer after " + contentEvents + " content events: " + describe(e), status);
+    /**
+     * The attempt ran out of time. Before a connection was in hand that is a connect failure (safe to retry);
+     * after it, the server took the request and stayed silent, or stalled mid-answer: a timeout.
+     *
+     * @param what what timed out, e.g. "no byte for 60 s"
+     */
+    static Failure timedOut(String what, boolean connected, int status, int contentEvents) {
+        if (!connected) {
+            return failure(ErrorKind.CONNECTION, "connection failed: " + what, 0);
         }
+        String when = status == 0 ? "no response" : "timed out reading the answer after " + contentEvents
+                + " content events";
+        return failure(ErrorKind.TIMEOUT, when + ": " + what, status);
+    }
+
+    /** The answer broke off while being read. */
+    static Failure brokeOff(Throwable cause, int status, int contentEvents) {
         return failure(ErrorKind.STREAM_TRUNCATED,
-                "answer broke off after " + contentEvents + " content events: " + describe(e), status);
+                "answer broke off after " + contentEvents + " content events: " + describe(cause), status);
     }
 
     static Failure truncated(int status, int contentEvents) {
@@ -75,22 +84,16 @@ final class FaultClassifier {
         return new Failure(kind, Redactor.global().redact(message), status);
     }
 
-    private static String errorBody(Response response) {
-        try {
-            String body = response.peekBody(ERROR_BODY_BYTES).string();
-            return body.isBlank() ? "(empty body)" : snippet(body);
-        } catch (IOException e) {
-            return "(body unreadable: " + describe(e) + ")";
-        }
-    }
-
     /** Redacts before cutting, so a key split by the cut cannot slip through half-masked. */
     private static String snippet(String text) {
         String flat = Redactor.global().redact(text).strip().replaceAll("\\s+", " ");
         return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + "…";
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Throwable e) {
+        if (e == null) {
+            return "the server closed the connection";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
     }

@@ -7,25 +7,25 @@ import dev.aigate.provider.RetryPolicy;
 import dev.aigate.provider.StreamObserver;
 import dev.aigate.provider.wire.WireFormat;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
 
 /**
- * A {@link ModelClient} over HTTP: one wire format, one shared okhttp client, and the retry rules of SPEC §4.
- * Each request runs on the caller's thread, so the caller's concurrency is the server's, with no queue between.
+ * A {@link ModelClient} over HTTP: one wire format, one shared {@link HttpTransport}, and the retry rules of
+ * SPEC §4. Each request is sent for the caller's thread, which waits for it, so the caller's concurrency is the
+ * server's, with no queue between.
  */
 public final class HttpModelClient implements ModelClient {
 
-    private final OkHttpClient client;
+    private final HttpTransport transport;
     private final AttemptRunner attempts;
     private final RetryPolicy retryPolicy;
     private final Backoff backoff;
     private final Duration requestTimeout;
     private final Sleeper sleeper;
 
-    public HttpModelClient(OkHttpClient client, WireFormat format, RetryPolicy retryPolicy, Duration requestTimeout,
-                           Sleeper sleeper) {
-        this.client = client;
-        this.attempts = new AttemptRunner(client, format);
+    public HttpModelClient(HttpTransport transport, WireFormat format, RetryPolicy retryPolicy,
+                           Duration requestTimeout, Sleeper sleeper) {
+        this.transport = transport;
+        this.attempts = new AttemptRunner(transport, format);
         this.retryPolicy = retryPolicy;
         this.backoff = new Backoff(retryPolicy);
         this.requestTimeout = requestTimeout;
@@ -50,7 +50,7 @@ public final class HttpModelClient implements ModelClient {
             retries++;
             last = attempts.run(request, observer, Duration.ofNanos(deadline - System.nanoTime()));
         }
-        return last.toCompletion(first.timeline().startNanos(), retries);
+        return last.toCompletion(first.startNanos(), retries);
     }
 
     /** False when interrupted: the request then ends with its last failure and the interrupt is kept. */
@@ -66,7 +66,6 @@ public final class HttpModelClient implements ModelClient {
 
     @Override
     public void close() {
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        transport.close();
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -15,7 +17,7 @@ import okhttp3.RequestBody;
 final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final MediaType JSON = MediaType.get("application/json");
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final int SNIPPET_CHARS = 120;
 
     private Json() {
@@ -25,18 +27,41 @@ final class Json {
         return MAPPER.createObjectNode();
     }
 
-    /** Parses one JSON object, or fails naming the start of what arrived instead. */
-    static JsonNode parseObject(String text) throws BadPayloadException {
+    /** Parses one JSON object from its UTF-8 bytes, or fails naming the start of what arrived instead. */
+    static JsonNode parseObject(byte[] utf8) throws BadPayloadException {
         JsonNode node;
         try {
-            node = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new BadPayloadException("not valid JSON: " + snippet(text));
+            node = MAPPER.readTree(utf8);
+        } catch (IOException e) {
+            throw notJson(utf8);
         }
         if (node == null || !node.isObject()) {
-            throw new BadPayloadException("not a JSON object: " + snippet(text));
+            throw notAnObject(utf8);
         }
         return node;
+    }
+
+    /** Parses any JSON value (a part of an event handed over by {@link JsonCursor#rawValue()}). */
+    static JsonNode parseTree(byte[] utf8) throws BadPayloadException {
+        try {
+            return MAPPER.readTree(utf8);
+        } catch (IOException e) {
+            throw notJson(utf8);
+        }
+    }
+
+    /** Parses one JSON object, or fails naming the start of what arrived instead. */
+    static JsonNode parseObject(String text) throws BadPayloadException {
+        return parseObject(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The body's UTF-8 bytes, written straight from the tree (no intermediate string). */
+    private static byte[] bytes(ObjectNode body) {
+        try {
+            return MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
     }
 
     static String toJson(JsonNode node) {
@@ -69,11 +94,23 @@ final class Json {
                 .url(url)
                 .headers(headers)
                 .header("Accept", stream ? "text/event-stream" : "application/json")
-                .post(RequestBody.create(toJson(body), JSON));
+                .post(RequestBody.create(bytes(body), JSON));
         if (stream) {
             request.header("Accept-Encoding", "identity");
         }
         return request.build();
+    }
+
+    static BadPayloadException notJson(byte[] utf8) {
+        return new BadPayloadException("not valid JSON: " + snippet(utf8));
+    }
+
+    static BadPayloadException notAnObject(byte[] utf8) {
+        return new BadPayloadException("not a JSON object: " + snippet(utf8));
+    }
+
+    private static String snippet(byte[] utf8) {
+        return snippet(new String(utf8, StandardCharsets.UTF_8));
     }
 
     private static String snippet(String text) {

@@ -25,15 +25,38 @@ public final class OpenAiChatFormat extends OpenAiFormat {
         }
     }
 
+    private static final byte[] DELTA = ascii("delta");
+    private static final byte[] MESSAGE = ascii("message");
+    private static final byte[] CONTENT = ascii("content");
+    private static final byte[] REASONING_CONTENT = ascii("reasoning_content");
+    private static final byte[] REASONING = ascii("reasoning");
+    private static final byte[] TOOL_CALLS = ascii("tool_calls");
+
+    /** The message is {@code delta} in a streamed chunk and {@code message} in a whole answer. */
     @Override
-    void readChoice(JsonNode choice, boolean streamed, WireEvent.Builder event) {
-        JsonNode message = choice.path(streamed ? "delta" : "message");
-        event.text(Json.text(message, "content"));
-        // vLLM and DeepSeek stream a reasoning model's thinking here: generated tokens, not the answer.
-        event.hiddenContent(Json.text(message, "reasoning_content"));
-        event.hiddenContent(Json.text(message, "reasoning"));
+    void readChoiceField(JsonCursor cursor, boolean streamed, WireEvent.Builder event) throws BadPayloadException {
+        if (!cursor.fieldIs(streamed ? DELTA : MESSAGE) || !cursor.isObject()) {
+            cursor.skipValue();
+            return;
+        }
+        cursor.beginObject();
+        while (cursor.nextField()) {
+            if (cursor.fieldIs(CONTENT)) {
+                event.text(cursor.text());
+            } else if (cursor.fieldIs(REASONING_CONTENT) || cursor.fieldIs(REASONING)) {
+                // vLLM and DeepSeek stream a reasoning model's thinking here: generated tokens, not the answer.
+                event.hiddenContent(cursor.text());
+            } else if (cursor.fieldIs(TOOL_CALLS)) {
+                readToolCalls(Json.parseTree(cursor.rawValue()), event);
+            } else {
+                cursor.skipValue();
+            }
+        }
+    }
+
+    private static void readToolCalls(JsonNode calls, WireEvent.Builder event) {
         int position = 0;
-        for (JsonNode call : message.path("tool_calls")) {
+        for (JsonNode call : calls) {
             Integer index = Json.integer(call, "index");
             JsonNode function = call.path("function");
             String arguments = Json.text(function, "arguments");

@@ -1,6 +1,5 @@
 package dev.aigate.provider.wire;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.provider.ChatMessage;
 import dev.aigate.provider.ModelRequest;
@@ -24,8 +23,14 @@ public final class OpenAiCompletionsFormat extends OpenAiFormat {
         body.put("prompt", prompt);
     }
 
+    private static final byte[] TEXT = ascii("text");
+
     @Override
-    void readChoice(JsonNode choice, boolean streamed, WireEvent.Builder event) {
-        event.text(Json.text(choice, "text"));
+    void readChoiceField(JsonCursor cursor, boolean streamed, WireEvent.Builder event) {
+        if (cursor.fieldIs(TEXT)) {
+            event.text(cursor.text());
+        } else {
+            cursor.skipValue();
+        }
     }
 }

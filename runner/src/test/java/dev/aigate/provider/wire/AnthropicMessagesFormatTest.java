@@ -135,6 +135,6 @@ class AnthropicMessagesFormatTest {
     }
 
     private WireEvent decode(String type, String data) throws BadPayloadException {
-        return format.decodeEvent(new SseEvent(type, data, 0));
+        return format.decodeEvent(SseEvent.of(type, data, 0));
     }
 }

@@ -162,6 +162,6 @@ class OpenAiChatFormatTest {
     }
 
     private WireEvent decode(String data) throws BadPayloadException {
-        return format.decodeEvent(new SseEvent("message", data, 0));
+        return format.decodeEvent(SseEvent.of("message", data, 0));
     }
 }

@@ -63,6 +63,6 @@ class OpenAiCompletionsFormatTest {
     }
 
     private WireEvent decode(String data) throws BadPayloadException {
-        return format.decodeEvent(new SseEvent("message", data, 0));
+        return format.decodeEvent(SseEvent.of("message", data, 0));
     }
 }
