@@ -5,11 +5,13 @@
 # and after 4 warm-up requests per stream, and prints measured − truth for each p50, the simulator's own lateness
 # (how late its latency model handed tokens to their connections, warm-up included: the server falling behind)
 # and the load average at the start.
-# Usage: benchmarks/accuracy/run.sh [REQUESTS_PER_STREAM] [STREAMS...]   (from the repository root, after mvn package)
+# Usage: [ITL_MS=10] benchmarks/accuracy/run.sh [REQUESTS_PER_STREAM] [STREAMS...]   (from the repository root, after
+# mvn package); ITL_MS sets the injected inter-token latency (truth E2EL = 50 + 15 × ITL_MS).
 set -euo pipefail
 JAR=${AIGATE_JAR:-runner/target/aigate.jar}
 PORT=${PORT:-28517}
 PER_STREAM=${1:-4}
+ITL_MS=${ITL_MS:-10}
 shift || true
 LEVELS=${*:-1 64 512}
 OUT=$(mktemp -d /tmp/aigate-accuracy.XXXXXX)
@@ -19,7 +21,7 @@ printf '%-8s %-9s %-20s %-20s %-20s %-24s %s\n' streams requests "TTFT p50 (err)
   "E2EL p50 (err)" "sim lateness p50/p99 µs" load
 for streams in $LEVELS; do
   load=$(cut -d' ' -f1 /proc/loadavg)
-  java -jar "$JAR" simulate --profile fixed --ttft 50ms --itl 10ms --port "$PORT" --out "$OUT/sim$streams" \
+  java -jar "$JAR" simulate --profile fixed --ttft 50ms --itl "${ITL_MS}ms" --port "$PORT" --out "$OUT/sim$streams" \
     > "$OUT/sim$streams.log" 2>&1 &
   SIM=$!
   for _ in $(seq 100); do
@@ -34,13 +36,14 @@ for streams in $LEVELS; do
   kill $SIM
   wait $SIM || true
   SIM=
-  python3 - "$OUT/c$streams.json" "$streams" "$requests" "$OUT/sim$streams/result.json" "$load" <<'PY'
+  python3 - "$OUT/c$streams.json" "$streams" "$requests" "$OUT/sim$streams/result.json" "$load" "$ITL_MS" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 m = r["metrics"]
 assert r["requests"]["failed"] == 0, r["requests"]
 cells = []
-for key, truth in (("ttft_ms", 50.0), ("itl_ms", 10.0), ("e2el_ms", 200.0)):
+itl = float(sys.argv[6])
+for key, truth in (("ttft_ms", 50.0), ("itl_ms", itl), ("e2el_ms", 50.0 + 15 * itl)):
     p50 = m[key]["p50"]
     cells.append("%.3f (%+.3f)" % (p50, p50 - truth))
 lag = json.load(open(sys.argv[4]))["schedule_lag_us"]
