@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigate.bench.FakeModelClient.Reply;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/**
- * A million requests retain no per-request memory. Slow (tens of seconds), so it runs only on demand:
- * {@code mvn -pl runner test -Dtest=BenchmarkMemoryTest -Daigate.slowTests=true}.
- */
-@EnabledIfSystemProperty(named = "aigate.slowTests", matches = "true")
+/** A million requests retain no per-request memory (about 5 s on an idle 2-core machine). */
 class BenchmarkMemoryTest {
 
     private static final long MIB = 1024 * 1024;
