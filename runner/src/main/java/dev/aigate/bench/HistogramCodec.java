@@ -16,7 +16,7 @@ import org.HdrHistogram.Histogram;
  * {@code {"count", "sum_ns", "sum_squares_ns2", "min_ns", "max_ns"}} (min and max null when empty; the sum of
  * squares is an exact integer of up to 128 bits).
  */
-final class HistogramCodec {
+public final class HistogramCodec {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -51,13 +51,7 @@ final class HistogramCodec {
      * they are malformed or disagree.
      */
     static LatencyHistogram decode(String base64, JsonNode moments) {
-        Histogram histogram;
-        try {
-            ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(base64));
-            histogram = Histogram.decodeFromCompressedByteBuffer(bytes, 0);
-        } catch (DataFormatException | RuntimeException e) {
-            throw new IllegalArgumentException("not an encoded HdrHistogram (" + e.getMessage() + ")");
-        }
+        Histogram histogram = histogram(base64);
         histogram.setAutoResize(true);
         long count = integer(moments, "count");
         RunningMoments sums = RunningMoments.restore(count, integer(moments, "sum_ns"),
@@ -68,6 +62,18 @@ final class HistogramCodec {
                     + " values but its sums count " + count);
         }
         return new LatencyHistogram(histogram, sums);
+    }
+
+    /**
+     * The HdrHistogram of an {@link #encode encoding}, as result files carry it under {@code histograms.<metric>};
+     * throws {@link IllegalArgumentException} with a reason when it is not one.
+     */
+    public static Histogram histogram(String base64) {
+        try {
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
+        } catch (DataFormatException | RuntimeException e) {
+            throw new IllegalArgumentException("not an encoded HdrHistogram (" + e.getMessage() + ")");
+        }
     }
 
     private static long integer(JsonNode node, String field) {

@@ -1,13 +1,11 @@
 package dev.aigate.canary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aigate.bench.HistogramCodec;
 import dev.aigate.config.ConfigException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
@@ -62,9 +60,8 @@ final class BenchResultFormat implements ResultFileFormat {
     static double[] decode(Path file, String metric, String base64) {
         Histogram histogram;
         try {
-            histogram = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)),
-                    0);
-        } catch (IllegalArgumentException | DataFormatException | java.nio.BufferUnderflowException e) {
+            histogram = HistogramCodec.histogram(base64);
+        } catch (IllegalArgumentException e) {
             throw new ConfigException(file + ": histograms." + metric + " is not a Base64 HdrHistogram encoding");
         }
         long total = histogram.getTotalCount();

@@ -3,12 +3,10 @@ package dev.aigate.report.html;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
+import dev.aigate.bench.HistogramCodec;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
@@ -77,9 +75,8 @@ public final class LatencyCurve {
 
     private static Optional<Histogram> decode(String base64) {
         try {
-            return Optional.of(Histogram.decodeFromCompressedByteBuffer(
-                    ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0));
-        } catch (DataFormatException | RuntimeException e) {
+            return Optional.of(HistogramCodec.histogram(base64));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
