@@ -38,8 +38,8 @@ final class ReportPublisher {
         if (history == null) {
             return null;
         }
-        BuildInfo build = BuildInfo.fromEnvironment(System.getenv(), history.size() + 1, Instant.now());
-        return history.record(BuildRecord.of(build, report.kind(), report.title(), report.verdict(),
-                ResultJson.toJson(report)));
+        return history.record(sequence -> BuildRecord.of(
+                BuildInfo.fromEnvironment(System.getenv(), sequence, Instant.now()),
+                report.kind(), report.title(), report.verdict(), ResultJson.toJson(report)));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * The history of results: a JSON Lines file, one {@link BuildRecord} a line, oldest first, that CI keeps between
@@ -71,16 +72,18 @@ public final class HistoryStore {
         return records;
     }
 
-    /** Appends the current build's record and returns its trend: the earlier builds of the same gate, then it. */
-    public Trend record(BuildRecord current) {
+    /**
+     * Appends the current build's record and returns its trend: the earlier builds of the same gate, then it. The
+     * history is read once.
+     *
+     * @param current the record, given the sequence number of this build (how many records the history holds, plus
+     *                one): its build number when CI gives none
+     */
+    public Trend record(LongFunction<BuildRecord> current) {
         List<BuildRecord> past = read();
-        append(current);
-        return Trend.of(past, current);
-    }
-
-    /** How many records the history holds; the next build number when CI gives none is one more. */
-    public long size() {
-        return read().size();
+        BuildRecord record = current.apply(past.size() + 1L);
+        append(record);
+        return Trend.of(past, record);
     }
 
     public void append(BuildRecord record) {

@@ -48,7 +48,7 @@ class HistoryStoreTest {
         store.append(record("1", "gate", 300));
         store.append(record("2", "other gate", 900));
 
-        Trend trend = store.record(record("3", "gate", 305));
+        Trend trend = store.record(sequence -> record("3", "gate", 305));
 
         assertThat(trend.builds()).extracting(BuildRecord::build).containsExactly("1", "3");
         assertThat(trend.series()).singleElement().satisfies(s -> assertThat(s.values()).containsExactly(300.0, 305.0));
