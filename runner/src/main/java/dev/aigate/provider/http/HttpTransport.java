@@ -58,9 +58,11 @@ public final class HttpTransport implements AutoCloseable {
     /** @param tls the TLS context for an https target (tests pass one that trusts their own certificate) */
     HttpTransport(ProviderConfig config, HttpUrl baseUrl, SslContext tls) {
         boolean epoll = Epoll.isAvailable();
-        // Half the cores: the benchmark's workers, and often the server under test, need the rest (on 2 cores one
-        // loop gave 19,900-21,100 req/s against a local nginx, two loops 15,100-17,100; docs/benchmarks.md).
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() / 2, config.maxConcurrency()));
+        // One loop per core. Half the cores read faster against a lone nginx (on 2 cores one loop gave 19,900-21,100
+        // req/s, two 15,100-17,100), but a single loop sharing the cores with a busy server (the embedded simulator,
+        // whose loops run in this JVM) was starved: events read in bursts, ITL p50 0 ms and p99 up to 330 ms in the
+        // quickstart, against 13 ms and under 50 ms with a loop per core (docs/benchmarks.md).
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), config.maxConcurrency()));
         // Daemon threads: a client someone forgot to close must not keep the JVM alive.
         loops = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("aigate-http", true),
                 epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
