@@ -4,7 +4,8 @@
 #   wrk               — HTTP only, parses nothing (the ceiling of the server + loopback)
 #   python-aiohttp    — written the way vLLM's benchmark client is (vllm_style_client.py), shared session
 #   python-per-request— the same, with a new aiohttp session per request, as backend_request_func.py does
-#   aigate            — aigate bench, every SSE event read, parsed and timed (ITL count is checked)
+#   aigate            — aigate bench, every SSE event read, parsed and timed (ITL count is checked); measured for
+#                       AIGATE_DURATION (20s) after AIGATE_WARMUP (15s), by when the JIT has compiled the hot path
 # Usage: benchmarks/client-overhead/run.sh [CONCURRENCY...]   (from the repository root, after mvn package)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +22,7 @@ for c in "${@:-16 64}"; do
     py=$("$PY" "$HERE/vllm_style_client.py" --url "$URL" --concurrency "$c1" --requests 15000 --session shared)
     pyper=$("$PY" "$HERE/vllm_style_client.py" --url "$URL" --concurrency "$c1" --requests 3000 --session per-request)
     java -jar "${AIGATE_JAR:-runner/target/aigate.jar}" bench --url "http://127.0.0.1:$PORT/v1" --model static --concurrency "$c1" \
-      --requests 200000 --warmup-requests 30000 --retries 0 --input-tokens 8 --output-tokens 16 \
+      --duration "${AIGATE_DURATION:-20s}" --warmup "${AIGATE_WARMUP:-15s}" --retries 0 --input-tokens 8 --output-tokens 16 \
       --out "$OUT/aigate-c$c1" --format json > "$OUT/aigate-c$c1.json"
     python3 - "$c1" "$wrk_rps" "$py" "$pyper" "$OUT/aigate-c$c1.json" "$load" <<'PY'
 import json, sys

@@ -1,6 +1,7 @@
 package dev.aigate.provider.wire;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A forward-only reader over one JSON document's UTF-8 bytes, for the hot path of a streamed answer: it walks an
@@ -25,12 +26,23 @@ final class JsonCursor {
     }
 
     private static final int MAX_DEPTH = 256;
+    /** The bytes that end a string's plain run: the quote, the backslash and the control characters. */
+    private static final boolean[] ENDS_PLAIN_RUN = new boolean[256];
+
+    static {
+        for (int control = 0; control < 0x20; control++) {
+            ENDS_PLAIN_RUN[control] = true;
+        }
+        ENDS_PLAIN_RUN['"'] = true;
+        ENDS_PLAIN_RUN['\\'] = true;
+    }
 
     private final byte[] json;
     private int position;
     private int nameStart;
     private int nameEnd;
-    private final boolean[] firstMember = new boolean[MAX_DEPTH];
+    /** Per open container, whether no member has been read yet; grown as needed (events nest three or four deep). */
+    private boolean[] firstMember = new boolean[8];
     private int depth;
 
     JsonCursor(byte[] json) {
@@ -196,6 +208,9 @@ final class JsonCursor {
         if (depth == MAX_DEPTH) {
             throw malformed("nested too deeply");
         }
+        if (depth == firstMember.length) {
+            firstMember = Arrays.copyOf(firstMember, Math.min(MAX_DEPTH, depth * 2));
+        }
         firstMember[depth++] = true;
     }
 
@@ -214,20 +229,24 @@ final class JsonCursor {
     /** Skips a string, checking its escapes and that it holds no raw control character. */
     private void skipString() {
         expect('"');
+        byte[] bytes = json;
         int i = position;
-        while (i < json.length) {
-            byte b = json[i++];
+        while (i < bytes.length) {
+            byte b = bytes[i++];
+            // One table lookup per byte: this loop is most of a streamed answer's decoding time.
+            if (!ENDS_PLAIN_RUN[b & 0xFF]) {
+                continue;
+            }
             if (b == '"') {
                 position = i;
                 return;
             }
-            if (b == '\\') {
-                position = i;
-                skipEscape();
-                i = position;
-            } else if (b >= 0 && b < 0x20) {
+            if (b != '\\') {
                 throw malformed("control character in a string");
             }
+            position = i;
+            skipEscape();
+            i = position;
         }
         throw malformed("unexpected end");
     }

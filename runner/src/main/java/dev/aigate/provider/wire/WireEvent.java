@@ -47,8 +47,9 @@ public record WireEvent(
     /** Collects an event's parts as a decoder finds them. */
     public static final class Builder {
         private boolean carriesContent;
-        private final StringBuilder text = new StringBuilder();
-        private final List<ToolCallDelta> toolCalls = new ArrayList<>();
+        // Most events carry one piece of text and no tool call: nothing is allocated for them until needed.
+        private String text = "";
+        private List<ToolCallDelta> toolCalls = List.of();
         private Integer inputTokens;
         private Integer outputTokens;
         private String finishReason;
@@ -61,7 +62,7 @@ public record WireEvent(
         /** Generated answer text; empty text is not content. */
         public Builder text(String value) {
             if (value != null && !value.isEmpty()) {
-                text.append(value);
+                text = text.isEmpty() ? value : text + value;
                 carriesContent = true;
             }
             return this;
@@ -83,6 +84,9 @@ public record WireEvent(
 
         /** A tool-call piece; it makes the event content-carrying when {@code generated} is true. */
         public Builder toolCall(ToolCallDelta delta, boolean generated) {
+            if (toolCalls.isEmpty()) {
+                toolCalls = new ArrayList<>();
+            }
             toolCalls.add(delta);
             carriesContent |= generated;
             return this;
@@ -116,7 +120,7 @@ public record WireEvent(
         }
 
         public WireEvent build() {
-            return new WireEvent(carriesContent, text.toString(), toolCalls, inputTokens, outputTokens,
+            return new WireEvent(carriesContent, text, toolCalls, inputTokens, outputTokens,
                     finishReason, last, error);
         }
     }

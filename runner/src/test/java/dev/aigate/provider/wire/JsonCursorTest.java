@@ -70,6 +70,17 @@ class JsonCursorTest {
         assertThatThrownBy(() -> cursor(deep).skipValue()).isInstanceOf(JsonCursor.MalformedJson.class);
     }
 
+    @Test
+    void readsDocumentsNestedUpToTheLimit() {
+        String nested = "[{\"a\":".repeat(128) + "1" + "}]".repeat(128);
+        JsonCursor cursor = cursor(nested);
+
+        cursor.skipValue();
+        cursor.end();
+        assertThat(cursorAccepts("[" + "[]," .repeat(20) + "[[[[[[[[[[1,2]]]]]]]]]]]")).isTrue();
+        assertThat(cursorAccepts("[[[[[[[[[[1 2]]]]]]]]]]")).isFalse();
+    }
+
     private static boolean cursorAccepts(String json) {
         try {
             JsonCursor cursor = cursor(json);
