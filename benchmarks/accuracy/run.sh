@@ -2,7 +2,10 @@
 # Accuracy against known delays: the simulator's fixed-latency mode answers every request with TTFT exactly 50 ms
 # and one token every 10 ms, so TTFT p50 = 50 ms, ITL p50 = 10 ms and E2EL p50 = 50 + 15 × 10 = 200 ms for 16
 # output tokens. Runs aigate bench at 1, 64 and 512 concurrent streams, each against a freshly started simulator
-# and after 4 warm-up requests per stream, and prints measured − truth for each p50, the simulator's own lateness
+# that a discarded run has warmed first (WARM_S seconds at 64 streams or more: a simulator whose request path is
+# still interpreted answers a millisecond or two late), with workers started over RAMP_S seconds (so that the
+# streams do not all ask at the same instant for ever after: fixed latencies keep a synchronised start in step)
+# and after 4 warm-up requests per stream. Prints measured − truth for each p50, the simulator's own lateness
 # (how late its latency model handed tokens to their connections, warm-up included: the server falling behind)
 # and the load average at the start.
 # Usage: [ITL_MS=10] benchmarks/accuracy/run.sh [REQUESTS_PER_STREAM] [STREAMS...]   (from the repository root, after
@@ -12,6 +15,8 @@ JAR=${AIGATE_JAR:-runner/target/aigate.jar}
 PORT=${PORT:-28517}
 PER_STREAM=${1:-4}
 ITL_MS=${ITL_MS:-10}
+WARM_S=${WARM_S:-10}
+RAMP_S=${RAMP_S:-2}
 shift || true
 LEVELS=${*:-1 64 512}
 OUT=$(mktemp -d /tmp/aigate-accuracy.XXXXXX)
@@ -28,10 +33,13 @@ for streams in $LEVELS; do
     curl -s -o /dev/null "http://127.0.0.1:$PORT/v1/models" && break
     sleep 0.2
   done
+  java -jar "$JAR" bench --url "http://127.0.0.1:$PORT/v1" --model fixed --concurrency $((streams > 64 ? streams : 64)) \
+    --duration "${WARM_S}s" --input-tokens 32 --output-tokens 16 --retries 0 --out "$OUT/warm$streams" \
+    --format json > /dev/null
   requests=$((streams * PER_STREAM))
   [ "$requests" -lt 64 ] && requests=64
   java -jar "$JAR" bench --url "http://127.0.0.1:$PORT/v1" --model fixed --concurrency "$streams" \
-    --requests "$requests" --warmup-requests $((streams * 4)) --input-tokens 32 --output-tokens 16 --retries 0 \
+    --requests "$requests" --warmup-requests $((streams * 4)) --ramp-up "${RAMP_S}s" --input-tokens 32 --output-tokens 16 --retries 0 \
     --out "$OUT/c$streams" --format json > "$OUT/c$streams.json"
   kill $SIM
   wait $SIM || true
