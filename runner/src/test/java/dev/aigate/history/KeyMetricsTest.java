@@ -12,7 +12,7 @@ class KeyMetricsTest {
     @Test
     void aRunResultPrefixesEachStagesFiguresAndLeavesOutWhatIsMissing() throws Exception {
         var result = JSON.readTree("""
-                {"stages": {
+                {"schema": "aigate/run/v1", "stages": {
                   "bench": {"metrics": {"ttft_ms": {"p50": 120.0, "p99": 250.5}, "tpot_ms": {"mean": null}},
                             "throughput": {"output_tokens_per_s": 905.4}, "requests": {"sent": 100, "failed": 2}},
                   "prompts": {"sides": {"baseline": {"pass_rate": 0.97}, "candidate": {"pass_rate": 0.81}}},
