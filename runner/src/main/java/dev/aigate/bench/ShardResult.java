@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.provider.ErrorKind;
+import dev.aigate.result.ResultSections;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,18 +30,9 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         if (!Files.isRegularFile(file)) {
             throw new MergeException(file + ": no such file");
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new MergeException(file + ": not a readable JSON result (" + e.getMessage().lines().findFirst()
-                    .orElse("") + ")");
-        }
-        JsonNode bench = root == null ? null : benchPart(root);
-        if (bench == null) {
-            throw new MergeException(file + ": not a bench result (expected schema aigate/bench/v1 or an aigate run "
-                    + "result with a bench stage)");
-        }
+        JsonNode root = readJson(file);
+        JsonNode bench = ResultSections.section(root, "bench")
+                .orElseThrow(() -> new MergeException(file + ": " + ResultSections.notFound(root, "bench")));
         if (bench.has("merged_shards")) {
             throw new MergeException(file + ": already a merged result; merge the shard results themselves");
         }
@@ -56,13 +48,13 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         }
     }
 
-    private static JsonNode benchPart(JsonNode root) {
-        String schema = root.path("schema").asText();
-        if (schema.equals(BenchResultJson.SCHEMA)) {
-            return root;
+    private static JsonNode readJson(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new MergeException(file + ": not a readable JSON result (" + e.getMessage().lines().findFirst()
+                    .orElse("") + ")");
         }
-        JsonNode stage = root.path("stages").path("bench");
-        return schema.equals("aigate/run/v1") && stage.isObject() ? stage : null;
     }
 
     private static BenchTally tally(JsonNode bench) {

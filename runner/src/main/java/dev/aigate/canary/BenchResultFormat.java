@@ -3,6 +3,7 @@ package dev.aigate.canary;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aigate.bench.HistogramCodec;
 import dev.aigate.config.ConfigException;
+import dev.aigate.result.ResultSections;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,16 +27,15 @@ final class BenchResultFormat implements ResultFileFormat {
 
     @Override
     public boolean reads(Path file, JsonNode root) {
-        return root != null && root.path("schema").asText().matches("aigate/(bench|run)/v1");
+        // A run without a bench stage is read too, to be refused with its own reason.
+        return ResultSections.kind(root).filter(kind -> kind.equals("bench") || kind.equals(ResultSections.RUN))
+                .isPresent();
     }
 
     @Override
     public SideData read(Path file, JsonNode root) {
-        JsonNode bench = root.path("schema").asText().startsWith("aigate/run/") ? root.path("stages").path("bench")
-                : root;
-        if (bench.isMissingNode()) {
-            throw new ConfigException(file + ": this run result has no bench stage to compare");
-        }
+        JsonNode bench = ResultSections.section(root, "bench")
+                .orElseThrow(() -> new ConfigException(file + ": " + ResultSections.notFound(root, "bench")));
         JsonNode histograms = bench.path("histograms");
         if (!histograms.isObject()) {
             throw new ConfigException(file + ": no per-request latencies (histograms.*) in this bench result; "

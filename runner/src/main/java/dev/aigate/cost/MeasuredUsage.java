@@ -1,6 +1,7 @@
 package dev.aigate.cost;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aigate.result.ResultSections;
 
 /**
  * What a benchmark measured that a cost needs: tokens per request and how many requests per second the server
@@ -41,15 +42,8 @@ public record MeasuredUsage(String model, long completedRequests, long inputToke
      * @throws IllegalArgumentException naming what is missing when {@code root} is neither
      */
     public static MeasuredUsage fromResultJson(JsonNode root) {
-        String schema = root.path("schema").asText("");
-        JsonNode bench = schema.equals("aigate/run/v1") ? root.path("stages").path("bench") : root;
-        if (schema.equals("aigate/run/v1") && bench.isMissingNode()) {
-            throw new IllegalArgumentException("this run result has no bench stage, so no measured tokens");
-        }
-        if (!schema.equals("aigate/run/v1") && !schema.equals("aigate/bench/v1")) {
-            throw new IllegalArgumentException(schema.isEmpty() ? "not an aigate result (no \"schema\" key)"
-                    : "a " + schema + " result carries no token usage; give a bench or run result");
-        }
+        JsonNode bench = ResultSections.section(root, "bench")
+                .orElseThrow(() -> new IllegalArgumentException(ResultSections.notFound(root, "bench")));
         long completed = count(bench, "requests", "completed");
         String outputSource = bench.path("output_tokens_source").asText("usage");
         return new MeasuredUsage(

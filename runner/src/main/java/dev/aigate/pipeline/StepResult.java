@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.gate.Verdict;
+import dev.aigate.result.ResultSections;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A finished command's result.json, as the pipeline step that ran it sees it: the verdict, a score, the gates,
@@ -50,7 +49,6 @@ public record StepResult(
     public static final String JUNIT_XML = "junit.xml";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern SCHEMA = Pattern.compile("aigate/([a-z]+)/v1");
 
     public StepResult {
         gates = List.copyOf(gates);
@@ -74,11 +72,8 @@ public record StepResult(
 
     /** Reads a parsed result.json. */
     public static StepResult of(JsonNode json, String reportDir) {
-        Matcher schema = SCHEMA.matcher(json.path("schema").asText(""));
-        if (!schema.matches()) {
-            throw new IllegalArgumentException(RESULT_JSON + " is not an aigate result: its schema is '"
-                    + json.path("schema").asText("") + "'");
-        }
+        String kind = ResultSections.kind(json).orElseThrow(() -> new IllegalArgumentException(RESULT_JSON
+                + " is not an aigate result: its schema is '" + json.path("schema").asText("") + "'"));
         Verdict verdict = verdict(json.path("verdict").asText(""));
         List<Gate> gates = new ArrayList<>();
         for (JsonNode gate : json.path("gates")) {
@@ -87,7 +82,7 @@ public record StepResult(
         }
         List<String> notes = new ArrayList<>();
         json.path("notes").forEach(note -> notes.add(note.asText()));
-        return new StepResult(schema.group(1), json.path("title").asText(""), verdict,
+        return new StepResult(kind, json.path("title").asText(""), verdict,
                 json.path("exit_code").asInt(verdict.exitCode()), score(json, verdict, gates), gates,
                 KeyFigures.of(json), notes, reportDir);
     }

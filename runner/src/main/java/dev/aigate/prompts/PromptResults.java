@@ -13,6 +13,7 @@ import dev.aigate.prompts.assertion.Output;
 import dev.aigate.prompts.exec.Attempt;
 import dev.aigate.prompts.exec.SideRun;
 import dev.aigate.provider.ToolCall;
+import dev.aigate.result.ResultSections;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -198,16 +199,11 @@ public final class PromptResults {
      * The run a result describes: an {@code aigate/prompts/v1} result, or the prompts stage of an
      * {@code aigate/run/v1} one.
      *
-     * @throws ConfigException when it is not an {@code aigate/prompts/v1} result
+     * @throws ConfigException when it is neither
      */
     public static PromptsRun fromJson(JsonNode json, String source) {
-        // The prompts stage of an 'aigate run' result serves as well as an 'aigate prompts' result.
-        JsonNode root = json != null && "aigate/run/v1".equals(json.path("schema").asText())
-                && json.path("stages").path("prompts").isObject()
-                ? ((ObjectNode) json.path("stages").path("prompts").deepCopy()).put("schema", SCHEMA) : json;
-        if (root == null || !SCHEMA.equals(root.path("schema").asText())) {
-            throw new ConfigException(source + ": not a prompts result (expected \"schema\": \"" + SCHEMA + "\")");
-        }
+        JsonNode root = ResultSections.section(json, "prompts")
+                .orElseThrow(() -> new ConfigException(source + ": " + ResultSections.notFound(json, "prompts")));
         JsonNode s = root.path("settings");
         PromptsRun.Settings settings = new PromptsRun.Settings(s.path("repeat").asInt(1),
                 s.path("alpha").asDouble(0.05), s.path("margin").asDouble(0), s.path("confidence").asDouble(0.95),

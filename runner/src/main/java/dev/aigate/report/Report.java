@@ -2,6 +2,7 @@ package dev.aigate.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.gate.Verdict;
+import dev.aigate.result.ResultSections;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public record Report(
     }
 
     public String schema() {
-        return "aigate/" + kind + "/v1";
+        return ResultSections.schema(kind);
     }
 
     public long count(Verdict wanted) {

@@ -136,7 +136,7 @@ class ShardMergeTest {
                 .hasMessageContaining("absent.json: no such file");
         assertThatThrownBy(() -> ShardMerge.merge(List.of(notJson))).hasMessageContaining("notes.txt: not a readable");
         assertThatThrownBy(() -> ShardMerge.merge(List.of(other)))
-                .hasMessageContaining("canary.json: not a bench result");
+                .hasMessageContaining("canary.json: not an aigate bench result (schema 'aigate/canary/v1')");
         assertThatThrownBy(() -> ShardMerge.merge(List.of(tampered)))
                 .hasMessageContaining("histograms.ttft: the histogram holds");
     }

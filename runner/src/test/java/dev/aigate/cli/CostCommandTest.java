@@ -193,7 +193,7 @@ class CostCommandTest {
         CliRunner.Run run = CliRunner.run("cost", "--result", canary.toString(), "--model", "gpt-4o", "--out", out());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).contains("canary.json: a aigate/canary/v1 result carries no token usage");
+        assertThat(run.stderr()).contains("canary.json: not an aigate bench result (schema 'aigate/canary/v1')");
     }
 
     private String out() {

@@ -43,11 +43,11 @@ class MeasuredUsageTest {
     @Test
     void rejectsWhatCarriesNoUsage() throws Exception {
         assertThatThrownBy(() -> MeasuredUsage.fromResultJson(JSON.readTree("{\"a\":1}")))
-                .hasMessageContaining("not an aigate result");
+                .hasMessageContaining("not an aigate bench result (no \"schema\")");
         assertThatThrownBy(() -> MeasuredUsage.fromResultJson(JSON.readTree("{\"schema\":\"aigate/canary/v1\"}")))
-                .hasMessageContaining("aigate/canary/v1 result carries no token usage");
+                .hasMessageContaining("not an aigate bench result (schema 'aigate/canary/v1')");
         assertThatThrownBy(() -> MeasuredUsage.fromResultJson(JSON.readTree("{\"schema\":\"aigate/run/v1\"}")))
-                .hasMessageContaining("no bench stage");
+                .hasMessageContaining("(schema 'aigate/run/v1' without a bench stage)");
         assertThatThrownBy(() -> MeasuredUsage.fromResultJson(JSON.readTree(BENCH.replace("\"input\":100000,", ""))))
                 .hasMessageContaining("\"tokens.input\"");
     }

@@ -86,6 +86,6 @@ class PromptResultsTest {
         other.put("suite", "another");
         assertThatThrownBy(() -> PromptResults.merge(List.of(first, other))).hasMessageContaining("another suite");
         ObjectNode bench = stored(run(List.of("b"), "2/2")).put("schema", "aigate/bench/v1");
-        assertThatThrownBy(() -> PromptResults.merge(List.of(bench))).hasMessageContaining("not a prompts result");
+        assertThatThrownBy(() -> PromptResults.merge(List.of(bench))).hasMessageContaining("result 1: not an aigate prompts result (schema 'aigate/bench/v1')");
     }
 }
