@@ -64,6 +64,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Answer 401 unless requests carry the key held in this environment variable.")
     String requireApiKeyEnv;
 
+    @Option(names = "--stamp-tokens", description = "Each streamed token's text is the monotonic time (ns) at which it "
+            + "was written: the truth for a client's accuracy on this host (benchmarks/accuracy/stamped.sh).")
+    boolean stampTokens;
+
     @Option(names = "--duration", paramLabel = "D", description = "Stop after this long (default: until Ctrl-C).")
     String duration;
 
@@ -125,7 +129,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (duration != null) {
             Durations.parseFlag("--duration", duration);
         }
-        SimulatorConfig.Builder builder = SimulatorConfig.builder().host(host).port(port).profile(profile).seed(seed);
+        SimulatorConfig.Builder builder = SimulatorConfig.builder().host(host).port(port).profile(profile).seed(seed)
+                .stampTokens(stampTokens);
         if (ttft != null || itl != null) {
             if (ttft == null || itl == null) {
                 throw new ConfigException("--ttft and --itl go together (fixed-latency mode)");

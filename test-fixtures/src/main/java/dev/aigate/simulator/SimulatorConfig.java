@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param scripts        scripted answers
  * @param requiredApiKey when present, requests must carry it as {@code Authorization: Bearer K},
  *                       {@code api-key: K} or {@code x-api-key: K}, else they get 401
+ * @param stampTokens    each streamed token's text is the {@link System#nanoTime()} at which it was written
+ *                       (then a space) instead of filler: the truth for a client's accuracy on the same host, where
+ *                       every JVM reads the same monotonic clock (benchmarks/accuracy/stamped.sh)
  */
 public record SimulatorConfig(String host, int port, LatencyProfile profile, long seed, FaultPlan faults,
-                              ScriptSet scripts, Optional<String> requiredApiKey) {
+                              ScriptSet scripts, Optional<String> requiredApiKey, boolean stampTokens) {
 
     public SimulatorConfig {
         Objects.requireNonNull(host, "host");
@@ -40,7 +43,7 @@ public record SimulatorConfig(String host, int port, LatencyProfile profile, lon
     public String toString() {
         return "SimulatorConfig[host=" + host + ", port=" + port + ", profile=" + profile.name() + ", seed=" + seed
                 + ", faults=" + faults + ", scripts=" + scripts.rules().size() + " rules, requiredApiKey="
-                + (requiredApiKey.isPresent() ? "***" : "none") + "]";
+                + (requiredApiKey.isPresent() ? "***" : "none") + ", stampTokens=" + stampTokens + "]";
     }
 
     /** Builds a {@link SimulatorConfig}. */
@@ -52,6 +55,7 @@ public record SimulatorConfig(String host, int port, LatencyProfile profile, lon
         private FaultPlan faults = FaultPlan.NONE;
         private ScriptSet scripts = ScriptSet.EMPTY;
         private Optional<String> requiredApiKey = Optional.empty();
+        private boolean stampTokens;
 
         private Builder() {
         }
@@ -101,8 +105,13 @@ public record SimulatorConfig(String host, int port, LatencyProfile profile, lon
             return this;
         }
 
+        public Builder stampTokens(boolean value) {
+            this.stampTokens = value;
+            return this;
+        }
+
         public SimulatorConfig build() {
-            return new SimulatorConfig(host, port, profile, seed, faults, scripts, requiredApiKey);
+            return new SimulatorConfig(host, port, profile, seed, faults, scripts, requiredApiKey, stampTokens);
         }
     }
 }

@@ -56,6 +56,28 @@ class LatencyTimingTest {
     }
 
     @Test
+    void stampedTokensAreTheMonotonicTimesAtWhichTheyWereWrittenAfterTheirDeadlines() throws Exception {
+        SimulatorConfig config = SimulatorConfig.builder().fixedLatency(Duration.ofMillis(30), Duration.ofMillis(10))
+                .stampTokens(true).build();
+        try (LlmSimulator simulator = LlmSimulator.start(config)) {
+            long sent = System.nanoTime();
+            SseStream stream = new TestClient(simulator).stream("/v1/chat/completions", STREAM.formatted(5));
+            long received = System.nanoTime();
+
+            long[] written = stream.contentChunks().stream()
+                    .mapToLong(event -> Long.parseLong(event.json().path("choices").get(0).path("delta")
+                            .path("content").asText().trim()))
+                    .toArray();
+            assertThat(written).hasSize(5).isSorted();
+            // Same JVM, same clock: each stamp lies between sending and the end, no earlier than its deadline.
+            for (int i = 0; i < written.length; i++) {
+                assertThat(written[i] - sent).isGreaterThanOrEqualTo(Duration.ofMillis(30 + 10L * i).toNanos());
+                assertThat(written[i]).isLessThan(received);
+            }
+        }
+    }
+
+    @Test
     void batchingQueuesRequestsBeyondMaxBatchSoTheirTtftGrows() throws Exception {
         LatencyProfile twoAtATime = LatencyProfiles.named("fast")
                 .withTiming(new ContinuousBatching(2, 20, 0, 0));

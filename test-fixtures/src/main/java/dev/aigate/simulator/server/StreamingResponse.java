@@ -2,6 +2,7 @@ package dev.aigate.simulator.server;
 
 import dev.aigate.simulator.FaultKind;
 import dev.aigate.simulator.engine.TokenListener;
+import dev.aigate.simulator.wire.OutputToken;
 import dev.aigate.simulator.wire.Reply;
 import dev.aigate.simulator.wire.StreamEncoder;
 import io.netty.buffer.ByteBufUtil;
@@ -31,22 +32,26 @@ final class StreamingResponse implements TokenListener {
     private final FaultKind fault;
     private final long stallNanos;
     private final boolean keepAlive;
+    private final boolean stampTokens;
     private final StatsRecorder stats;
     private final Runnable onDone;
     private final int midpoint;
 
     /**
-     * @param fault a stream fault ({@code cut}, {@code bad_json}, {@code stall}) or null
-     * @param onDone called once the response is complete or abandoned
+     * @param fault       a stream fault ({@code cut}, {@code bad_json}, {@code stall}) or null
+     * @param stampTokens each token's text is the time it is written ({@link dev.aigate.simulator.SimulatorConfig})
+     * @param onDone      called once the response is complete or abandoned
      */
     StreamingResponse(ChannelHandlerContext ctx, StreamEncoder encoder, Reply reply, FaultKind fault,
-                      long stallNanos, boolean keepAlive, StatsRecorder stats, Runnable onDone) {
+                      long stallNanos, boolean keepAlive, boolean stampTokens, StatsRecorder stats,
+                      Runnable onDone) {
         this.ctx = ctx;
         this.encoder = encoder;
         this.reply = reply;
         this.fault = fault;
         this.stallNanos = stallNanos;
         this.keepAlive = keepAlive;
+        this.stampTokens = stampTokens;
         this.stats = stats;
         this.onDone = onDone;
         this.midpoint = reply.completionTokens() / 2;
@@ -87,7 +92,9 @@ final class StreamingResponse implements TokenListener {
             return;
         }
         stats.token();
-        String events = encoder.token(reply.tokens().get(index));
+        // Stamped just before encoding: the write below happens on this thread, at once.
+        OutputToken token = stampTokens ? OutputToken.content(System.nanoTime() + " ") : reply.tokens().get(index);
+        String events = encoder.token(token);
         if (fault == FaultKind.BAD_JSON && index == midpoint) {
             events = encoder.corruptEvent() + events;
         }
