@@ -3,15 +3,19 @@ package dev.aigate.bench;
 import org.HdrHistogram.Histogram;
 
 /**
- * Collects latencies in nanoseconds: an HdrHistogram with three significant digits (at most 0.1% value error) for
+ * Collects latencies in nanoseconds: an HdrHistogram with four significant digits (at most 0.01% value error) for
  * percentiles, plus exact running sums for count, mean, standard deviation, min and max. Two histograms merge
  * exactly, so shards of a run add up to the whole. Memory depends on the range of values, never on their number.
  * Not thread-safe: one owner records, then {@link #snapshot()} freezes a copy.
  */
 public final class LatencyHistogram {
 
-    /** Three significant digits: every recorded value is kept within 0.1%. */
-    static final int SIGNIFICANT_DIGITS = 3;
+    /**
+     * Four significant digits: every recorded value is kept within 0.01%, so a percentile (a bucket's midpoint) is
+     * within ±0.03 ms at an E2EL of 650 ms and ±0.07 ms at 2 s; three digits gave ±0.26 and ±0.52 ms, a large
+     * part of a 1 ms accuracy budget. Memory: about 1.2 MB per histogram for values up to a second.
+     */
+    static final int SIGNIFICANT_DIGITS = 4;
 
     private final Histogram histogram;
     private final RunningMoments moments;
