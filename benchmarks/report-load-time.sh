@@ -3,6 +3,6 @@
 # trend (docs/reports.md). Needs Debian's chromium. Prints the size and the time until every chart has rendered.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mvn -q -B -o -pl runner -am test -Dtest=ReportLoadTimeBenchmark -Daigate.benchmark=true \
+mvn -q -B -o -pl runner -am test -Dtest=ReportLoadTimeBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false
 cat runner/target/report-benchmark/figures.txt
