@@ -21,29 +21,20 @@ shift || true
 LEVELS=${*:-1 64 512}
 OUT=$(mktemp -d /tmp/aigate-accuracy.XXXXXX)
 SIM=
+. "$(dirname "$0")/simulator.sh"
 trap '[ -n "$SIM" ] && kill $SIM 2>/dev/null || true' EXIT
 printf '%-8s %-9s %-20s %-20s %-20s %-24s %s\n' streams requests "TTFT p50 (err)" "ITL p50 (err)" \
   "E2EL p50 (err)" "sim lateness p50/p99 µs" load
 for streams in $LEVELS; do
   load=$(cut -d' ' -f1 /proc/loadavg)
-  java -jar "$JAR" simulate --profile fixed --ttft 50ms --itl "${ITL_MS}ms" --port "$PORT" --out "$OUT/sim$streams" \
-    > "$OUT/sim$streams.log" 2>&1 &
-  SIM=$!
-  for _ in $(seq 100); do
-    curl -s -o /dev/null "http://127.0.0.1:$PORT/v1/models" && break
-    sleep 0.2
-  done
-  java -jar "$JAR" bench --url "http://127.0.0.1:$PORT/v1" --model fixed --concurrency $((streams > 64 ? streams : 64)) \
-    --duration "${WARM_S}s" --input-tokens 32 --output-tokens 16 --retries 0 --out "$OUT/warm$streams" \
-    --format json > /dev/null
+  start_warm_simulator "$JAR" "$PORT" "$ITL_MS" $((streams > 64 ? streams : 64)) "$WARM_S" "$OUT/sim$streams.log" \
+    --out "$OUT/sim$streams"
   requests=$((streams * PER_STREAM))
   [ "$requests" -lt 64 ] && requests=64
   java -jar "$JAR" bench --url "http://127.0.0.1:$PORT/v1" --model fixed --concurrency "$streams" \
     --requests "$requests" --warmup-requests $((streams * 4)) --ramp-up "${RAMP_S}s" --input-tokens 32 --output-tokens 16 --retries 0 \
     --out "$OUT/c$streams" --format json > "$OUT/c$streams.json"
-  kill $SIM
-  wait $SIM || true
-  SIM=
+  stop_simulator
   python3 - "$OUT/c$streams.json" "$streams" "$requests" "$OUT/sim$streams/result.json" "$load" "$ITL_MS" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))

@@ -14,17 +14,10 @@ PORT=${PORT:-28518}
 JAR=${AIGATE_JAR:-runner/target/aigate.jar}
 URL_PROPERTY=()
 SIM=
+. "$(dirname "$0")/simulator.sh"
 trap '[ -n "$SIM" ] && kill $SIM 2>/dev/null || true' EXIT
 if [ "${SERVER:-simulator}" = simulator ]; then
-  java -jar "$JAR" simulate --profile fixed --ttft 50ms --itl "${ITL_MS}ms" --stamp-tokens --port "$PORT" \
-    > /tmp/aigate-stamped-sim.log 2>&1 &
-  SIM=$!
-  for _ in $(seq 100); do
-    curl -s -o /dev/null "http://127.0.0.1:$PORT/v1/models" && break
-    sleep 0.2
-  done
-  java -jar "$JAR" bench --url "http://127.0.0.1:$PORT/v1" --model fixed --concurrency 64 --duration 10s \
-    --input-tokens 32 --output-tokens 16 --retries 0 --out "$(mktemp -d)" --format json > /dev/null
+  start_warm_simulator "$JAR" "$PORT" "$ITL_MS" 64 10 /tmp/aigate-stamped-sim.log --stamp-tokens
   URL_PROPERTY=(-Daccuracy.url="http://127.0.0.1:$PORT/v1")
 fi
 mvn -q -B -o -pl runner -am test -Dtest=StampedAccuracyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
@@ -32,8 +25,6 @@ mvn -q -B -o -pl runner -am test -Dtest=StampedAccuracyBenchmark -Dsurefire.fail
   "${URL_PROPERTY[@]}" > /dev/null
 cat runner/target/surefire-reports/dev.aigate.bench.StampedAccuracyBenchmark-output.txt
 if [ -n "$SIM" ]; then
-  kill "$SIM"
-  wait "$SIM" || true
-  SIM=
+  stop_simulator
   echo "simulator (warm-up included): $(grep -o 'tokens left the latency model late by.*' /tmp/aigate-stamped-sim.log)"
 fi
