@@ -2,6 +2,7 @@ package dev.aigate.cli;
 
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.Durations;
+import dev.aigate.config.ScriptFiles;
 import dev.aigate.config.TargetSpec;
 import dev.aigate.gate.Verdict;
 import dev.aigate.report.Report;
@@ -11,11 +12,11 @@ import dev.aigate.simulator.Endpoint;
 import dev.aigate.simulator.FaultKind;
 import dev.aigate.simulator.FaultPlan;
 import dev.aigate.simulator.LlmSimulator;
-import dev.aigate.simulator.ScriptSet;
 import dev.aigate.simulator.SimulatorConfig;
 import dev.aigate.simulator.SimulatorStats;
 import dev.aigate.simulator.TokenLag;
-import java.io.IOException;
+import java.net.BindException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,9 +102,14 @@ final class SimulateCommand implements Callable<Integer> {
     private static LlmSimulator start(SimulatorConfig config) {
         try {
             return LlmSimulator.start(config);
+        } catch (UnresolvedAddressException e) {
+            throw new ConfigException("--host " + config.host() + ": not an address or host name of this machine");
         } catch (Exception e) { // Netty throws its checked bind failure undeclared
             if (String.valueOf(e.getMessage()).contains("Address already in use")) {
                 throw new ConfigException("--port " + config.port() + ": address already in use");
+            }
+            if (e instanceof BindException) {
+                throw new ConfigException("--host " + config.host() + ": cannot listen there (" + e.getMessage() + ")");
             }
             throw e;
         }
@@ -145,13 +151,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         if (scripts != null) {
-            try {
-                builder.scripts(ScriptSet.load(scripts));
-            } catch (IOException e) {
-                throw new ConfigException("--scripts " + scripts + ": cannot read (" + e.getMessage() + ")");
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException("--scripts " + scripts + ": " + e.getMessage());
-            }
+            builder.scripts(ScriptFiles.read(scripts, "--scripts"));
         }
         if (requireApiKeyEnv != null) {
             String key = context.environment().get(requireApiKeyEnv);

@@ -2,6 +2,7 @@ package dev.aigate.run;
 
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.PromptsStageSpec;
+import dev.aigate.config.ScriptFiles;
 import dev.aigate.config.TargetSpec;
 import dev.aigate.gate.GateOutcome;
 import dev.aigate.gate.MetricSource;
@@ -33,7 +34,6 @@ import dev.aigate.prompts.suite.Suite;
 import dev.aigate.report.GateResult;
 import dev.aigate.simulator.ScriptRule;
 import dev.aigate.simulator.ScriptSet;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -275,13 +275,7 @@ public final class PromptsStage {
     private static ScriptSet scripts(List<Path> files) {
         List<ScriptRule> rules = new ArrayList<>();
         for (Path file : files) {
-            try {
-                rules.addAll(ScriptSet.load(file).rules());
-            } catch (IOException e) {
-                throw new ConfigException("scripts " + file + ": cannot read (" + e.getMessage() + ")");
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException("scripts " + file + ": " + e.getMessage());
-            }
+            rules.addAll(ScriptFiles.read(file, "scripts").rules());
         }
         return new ScriptSet(rules);
     }

@@ -130,6 +130,7 @@ class BadInputTest {
                 line("unknown command", "Unmatched argument", "benchmark"),
                 line("port out of range", "--port must be between 0 and 65535", "simulate", "--port", "70000"),
                 line("unknown profile", "unknown simulator profile 'nosuch'", "simulate", "--profile", "nosuch"),
+                line("unresolvable host", "--host 999.1.1.1: ", "simulate", "--host", "999.1.1.1", "--port", "0"),
                 line("negative rate", "--rate must be greater than 0", "bench", "--rate", "-1"),
                 line("requests zero", "--requests must be at least 1", "bench", "--requests", "0"),
                 line("canary without input", "give exactly one input: --samples FILE", "canary"),
@@ -210,6 +211,14 @@ class BadInputTest {
         Path file = dir.resolve("latin1.yaml");
         Files.write(file, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9, '\n'});
         assertOneClearLine(CliRunner.run("run", file.toString()), "not UTF-8 text");
+    }
+
+    @Test
+    void aSimulatorScriptWithBadYamlNamesItsLineAndColumn() throws IOException {
+        Path file = dir.resolve("scripts.yaml");
+        Files.writeString(file, "rules: [1, 2\n");
+        assertOneClearLine(CliRunner.run("simulate", "--scripts", file.toString(), "--port", "0", "--duration", "1s"),
+                file + ":2:1: invalid YAML");
     }
 
     @Test
