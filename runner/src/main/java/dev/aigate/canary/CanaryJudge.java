@@ -27,7 +27,11 @@ public final class CanaryJudge {
                 rule = rule.withDirection(samples.direction());
             }
             rules.add(rule);
-            statistics.add(comparer.compare(metric, rule));
+            try {
+                statistics.add(comparer.compare(metric, rule));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("metrics." + name + ": " + e.getMessage(), e);
+            }
         }
         double[] adjusted = HolmCorrection.adjust(statistics.stream().mapToDouble(MetricStatistics::pValue).toArray());
         MetricClassifier classifier = new MetricClassifier(config.alpha());

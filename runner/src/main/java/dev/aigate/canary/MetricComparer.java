@@ -85,7 +85,8 @@ final class MetricComparer {
         long ones = 0;
         for (double v : values) {
             if (v != 0 && v != 1) {
-                throw new IllegalArgumentException("the fisher test needs 0/1 outcomes, got " + v);
+                throw new IllegalArgumentException("the fisher test needs 0/1 outcomes, got " + v
+                        + "; to compare values, give this metric test: mann-whitney in the canary config");
             }
             ones += (long) v;
         }

@@ -1,14 +1,21 @@
 package dev.aigate.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 
 /** Reads JSON input files (samples, results, prices) with the same located, one-line errors as {@link YamlFiles}. */
 public final class JsonFiles {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict, as our YAML: a key given twice or text after the value is an error, not silently dropped data. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private JsonFiles() {
     }

@@ -2,7 +2,6 @@ package dev.aigate.stats;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * The Hodges–Lehmann estimate of the shift {@code candidate − baseline} and its confidence interval, as R's
@@ -24,7 +23,6 @@ public final class HodgesLehmann {
     static final int EXACT_BELOW = 50;
     /** R's {@code tol.root} default. */
     static final double ROOT_TOLERANCE = 1e-4;
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 
     private HodgesLehmann() {
     }
@@ -87,7 +85,7 @@ public final class HodgesLehmann {
         DoubleUnaryOperator corrected = d -> standardized(ranks, x.length, y.length, d, true);
         double atLowest = corrected.applyAsDouble(lowest);
         double atHighest = corrected.applyAsDouble(highest);
-        double zq = STANDARD_NORMAL.inverseCumulativeProbability(1 - alpha / 2);
+        double zq = NormalQuantile.upper(alpha / 2); // R: qnorm(alpha/2, lower.tail = FALSE)
         double low = root(corrected, lowest, highest, atLowest, atHighest, zq);
         double high = root(corrected, lowest, highest, atLowest, atHighest, -zq);
         DoubleUnaryOperator plain = d -> standardized(ranks, x.length, y.length, d, false);

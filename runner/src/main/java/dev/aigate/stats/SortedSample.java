@@ -50,6 +50,13 @@ public final class SortedSample {
         for (double v : values) {
             sum += v;
         }
+        if (Double.isInfinite(sum)) { // values near the top of the double range: their sum overflows, not their mean
+            double mean = 0;
+            for (double v : values) {
+                mean += v / values.length;
+            }
+            return mean;
+        }
         return sum / values.length;
     }
 

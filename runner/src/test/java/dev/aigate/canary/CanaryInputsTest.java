@@ -52,6 +52,22 @@ class CanaryInputsTest {
                         "invalid JSON");
     }
 
+    @Test
+    void aMetricNamedTwiceIsRefusedNotSilentlyHalved() throws IOException {
+        // Jackson keeps the last of two equal keys by default: one side's samples would vanish without a word.
+        assertThatThrownBy(() -> SamplesFile.read(write("dup.json", "{\"metrics\": {\"ttft\": {\"baseline\": [1],"
+                + " \"candidate\": [2]},\n \"ttft\": {\"baseline\": [3], \"candidate\": [4]}}}")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("dup.json:2:")
+                .hasMessageContaining("'ttft'");
+    }
+
+    @Test
+    void contentAfterTheJsonValueIsRefused() throws IOException {
+        assertThatThrownBy(() -> SamplesFile.read(write("tail.json", "{\"metrics\": {\"ttft\": {\"baseline\": [1],"
+                + " \"candidate\": [2]}}} {\"metrics\": {}}"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("tail.json:1:").hasMessageContaining("invalid JSON");
+    }
+
     private static String encode(long... nanos) {
         Histogram h = new Histogram(3);
         for (long v : nanos) {

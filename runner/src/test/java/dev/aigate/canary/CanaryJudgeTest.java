@@ -1,6 +1,7 @@
 package dev.aigate.canary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aigate.gate.Verdict;
 import java.util.LinkedHashMap;
@@ -103,6 +104,16 @@ class CanaryJudgeTest {
         CanaryConfig strict = new CanaryConfig(0.95, 75, 50, false, Map.of(), rules, d.fallback(), 500, 1);
         CanaryJudgement failed = CanaryJudge.judge(new CanaryData(data, "test"), strict);
         assertThat(failed.score().score()).isEqualTo(50.0);
+    }
+
+    @Test
+    void valuesAFisherRuleCannotCountAreRefusedNamingTheMetric() {
+        // error_rate's default rule is Fisher's test on 0/1 outcomes; exported per-minute rates are not outcomes.
+        Map<String, MetricData> rates = Map.of("error_rate",
+                new MetricData.Samples(new double[] {0.01, 0.02}, new double[] {0.03}, null));
+        assertThatThrownBy(() -> CanaryJudge.judge(rates)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("metrics.error_rate: ").hasMessageContaining("got 0.01")
+                .hasMessageContaining("test: mann-whitney");
     }
 
     @Test
