@@ -244,7 +244,7 @@ final class BenchCommand implements Callable<Integer> {
         return new TargetSpec("default", url, api, model == null ? TargetSpec.DEFAULT_MODEL : model, endpoint,
                 embedded ? null : apiKeyEnv,
                 deployment, apiVersion, embedded ? profile : null, seed, retries,
-                Durations.parseFlag("--timeout", timeout));
+                positiveDuration("--timeout", timeout));
     }
 
     private BenchSpec spec() {
@@ -259,6 +259,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new ConfigException("--rate must be greater than 0 requests/s, got " + rate);
         }
         Duration runFor = optionalDuration("--duration", duration);
+        if (burstiness != null && !(burstiness > 0 && Double.isFinite(burstiness))) {
+            throw new ConfigException("--burstiness must be greater than 0, got " + burstiness);
+        }
         BenchSpec.Builder spec = BenchSpec.builder()
                 .model(model == null ? TargetSpec.DEFAULT_MODEL : model)
                 .concurrency(concurrency)
@@ -325,7 +328,16 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static Duration optionalDuration(String flag, String text) {
-        return text == null ? null : Durations.parseFlag(flag, text);
+        return text == null ? null : positiveDuration(flag, text);
+    }
+
+    /** A duration flag's value; none of them means anything at zero, so a zero is named after its flag. */
+    private static Duration positiveDuration(String flag, String text) {
+        Duration parsed = Durations.parseFlag(flag, text);
+        if (parsed.isZero()) {
+            throw new ConfigException(flag + " must be longer than 0, got " + text);
+        }
+        return parsed;
     }
 
     private static void atLeast(String flag, long value, long min) {

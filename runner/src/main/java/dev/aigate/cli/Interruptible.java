@@ -1,9 +1,11 @@
 package dev.aigate.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aigate.bench.RunOptions;
 import dev.aigate.gate.Verdict;
 import dev.aigate.report.Report;
 import dev.aigate.report.ResultJson;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,7 +20,11 @@ import java.util.function.Supplier;
  */
 final class Interruptible {
 
-    private static final long GRACE_SECONDS = 30;
+    /**
+     * How long the shutdown hook holds the JVM for the reports: a benchmark's drain (requests in flight may still
+     * finish, then are abandoned) and then the writing. A hook that gave up with the drain lost every partial result.
+     */
+    static final Duration GRACE = RunOptions.DEFAULT.drainTimeout().plusSeconds(30);
 
     private Interruptible() {
     }
@@ -67,7 +73,7 @@ final class Interruptible {
 
     private static void awaitQuietly(CountDownLatch latch) {
         try {
-            latch.await(GRACE_SECONDS, TimeUnit.SECONDS);
+            latch.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

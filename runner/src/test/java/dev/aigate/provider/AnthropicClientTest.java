@@ -79,6 +79,20 @@ class AnthropicClientTest {
         assertThat(request.getHeader("anthropic-version")).isEqualTo("2023-06-01");
     }
 
+    /**
+     * message_start's {@code output_tokens} is a placeholder (1) sent before anything was generated: a server whose
+     * message_delta carries no usage sent no output count, so the caller counts the tokens itself (SPEC §4).
+     */
+    @Test
+    void takesNoOutputCountFromMessageStartAlone() {
+        server.enqueue(MockTargets.sseBody(STREAM.replace(",\"usage\":{\"output_tokens\":15}}", "}")));
+
+        Completion completion = client.send(ModelRequest.chat("hi", 64));
+
+        assertThat(completion.succeeded()).isTrue();
+        assertThat(completion.usage()).as("no output count was sent").isNull();
+    }
+
     @Test
     void aStreamWithoutMessageStopIsTruncated() {
         server.enqueue(MockTargets.sseBody(STREAM.substring(0, STREAM.indexOf("event: message_stop"))));

@@ -1,13 +1,12 @@
 package dev.aigate.provider.http;
 
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelPromise;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpObject;
-import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -27,9 +26,9 @@ import java.util.function.Consumer;
  * it is processed; if the body goes on after that (a stream's final event, then the end of the chunked body) it
  * is drained before the connection is reused. All state belongs to the connection's event loop.
  */
-final class ConnectionHandler extends ChannelDuplexHandler {
+final class ConnectionHandler extends ChannelInboundHandlerAdapter {
 
-    private final ReadClock clock;
+    private final SocketClock clock;
     private final ConnectionPool pool;
     private final long readTimeoutNanos;
     private ResponseHandler exchange;
@@ -40,7 +39,7 @@ final class ConnectionHandler extends ChannelDuplexHandler {
     private long deadlineNanos;
     private ScheduledFuture<?> timer;
 
-    ConnectionHandler(ReadClock clock, ConnectionPool pool, Duration readTimeout) {
+    ConnectionHandler(SocketClock clock, ConnectionPool pool, Duration readTimeout) {
         this.clock = clock;
         this.pool = pool;
         this.readTimeoutNanos = readTimeout.toNanos();
@@ -82,7 +81,12 @@ final class ConnectionHandler extends ChannelDuplexHandler {
         silentSinceNanos = startNanos;
         deadlineNanos = startNanos + timeoutNanos;
         watch(channel, Math.min(timeoutNanos, readTimeoutNanos));
-        channel.writeAndFlush(request).addListener(written -> {
+        long writing = System.nanoTime();
+        ChannelFuture write = channel.writeAndFlush(request);
+        // On the event loop the request went through the encoder to the socket before writeAndFlush returned;
+        // when no bytes got there (an encoding failure), the start is when writing began.
+        handler.requestStarting(Math.max(writing, clock.lastWriteNanos()));
+        write.addListener(written -> {
             if (!written.isSuccess()) {
                 abort(channel, written.cause());
             } else if (exchange == handler) {
@@ -90,15 +94,6 @@ final class ConnectionHandler extends ChannelDuplexHandler {
                 silentSinceNanos = System.nanoTime();
             }
         });
-    }
-
-    /** Stamps the request's start just before its bytes go down the pipeline (SPEC §4). */
-    @Override
-    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-        if (msg instanceof HttpRequest && exchange != null) {
-            exchange.requestStarting(System.nanoTime());
-        }
-        ctx.write(msg, promise);
     }
 
     @Override

@@ -76,7 +76,7 @@ public final class HttpTransport implements AutoCloseable {
         bootstrap.handler(new ChannelInitializer<SocketChannel>() {
             @Override
             protected void initChannel(SocketChannel channel) {
-                ReadClock clock = new ReadClock();
+                SocketClock clock = new SocketClock();
                 channel.pipeline().addLast(clock);
                 if (tls != null) {
                     channel.pipeline().addLast(verifiedTls(tls, channel, baseUrl, config.connectTimeout()));

@@ -72,7 +72,8 @@ public final class AnthropicMessagesFormat implements WireFormat {
         JsonNode json = Json.parseObject(event.data());
         String type = json.has("type") ? json.get("type").asText() : event.type();
         return switch (type) {
-            case "message_start" -> usage(json.path("message").path("usage")).build();
+            // Its output_tokens is a placeholder sent before anything was generated; the count is message_delta's.
+            case "message_start" -> inputTokens(json.path("message").path("usage")).build();
             case "content_block_start" -> blockStart(json.path("index").asInt(), json.path("content_block"));
             case "content_block_delta" -> blockDelta(json.path("index").asInt(), json.path("delta"));
             case "message_delta" -> usage(json.path("usage"))
@@ -129,15 +130,19 @@ public final class AnthropicMessagesFormat implements WireFormat {
         return event.build();
     }
 
-    /** Cached prompt tokens are still prompt tokens: input is the sum of all three counts. */
     private static WireEvent.Builder usage(JsonNode usage) {
+        return inputTokens(usage).outputTokens(Json.integer(usage, "output_tokens"));
+    }
+
+    /** Cached prompt tokens are still prompt tokens: input is the sum of all three counts. */
+    private static WireEvent.Builder inputTokens(JsonNode usage) {
         WireEvent.Builder event = WireEvent.builder();
         Integer input = Json.integer(usage, "input_tokens");
         if (input != null) {
             event.inputTokens(input + count(usage, "cache_creation_input_tokens")
                     + count(usage, "cache_read_input_tokens"));
         }
-        return event.outputTokens(Json.integer(usage, "output_tokens"));
+        return event;
     }
 
     private static int count(JsonNode usage, String field) {
