@@ -23,6 +23,9 @@ import java.util.TreeSet;
  */
 public final class BenchMetricSource implements MetricSource {
 
+    /** The metric of failed requests, {@code rate(errors)} and {@code count(errors)}. */
+    public static final String ERRORS = BenchMetric.ERRORS.metricName();
+
     private final BenchResult result;
 
     public BenchMetricSource(BenchResult result) {

@@ -84,7 +84,8 @@ public final class BenchStage {
 
     /**
      * Judges a finished benchmark that carries no GPU telemetry (merged shard results); a run in which no request
-     * completed is inconclusive, never a pass.
+     * completed is inconclusive, never a pass, and so is one in which most requests failed, unless a threshold on
+     * errors judges it.
      */
     public static StageResult judge(BenchResult result, List<Threshold> thresholds, String target) {
         return judge(result, MeasuredTelemetry.notCarried("shard results are merged without their GPU telemetry"),
@@ -107,9 +108,13 @@ public final class BenchStage {
             // First, so that the headline of a report with nothing to judge says why.
             notes.add(0, "no request completed: " + requests.sent() + " sent, " + describeErrors(result.errors())
                     + "; nothing could be measured");
+        } else if (requests.mostlyFailed() && !judgesErrors(thresholds)) {
+            verdict = verdict.and(Verdict.INCONCLUSIVE);
+            notes.add(0, "too many errors to judge: " + failures(result) + "; the latencies and throughput describe "
+                    + "only the " + requests.completed() + " that completed (a threshold on errors, e.g. "
+                    + "rate(errors) < 5%, judges such a run instead)");
         } else if (requests.failed() > 0) {
-            notes.add(requests.failed() + " of " + requests.sent() + " requests failed (" + describeErrors(result.errors())
-                    + ")");
+            notes.add(failures(result));
         }
         result.errorExamples().forEach((kind, message) -> notes.add("first " + kind.key() + " error: " + message));
         if (result.stoppedBy() == StopReason.INTERRUPTED) {
@@ -131,6 +136,16 @@ public final class BenchStage {
                 .toList();
         return telemetry.addTo(new StageResult(NAME, verdict, gates, BenchTables.of(result), result.toJson(), notes),
                 thresholds);
+    }
+
+    private static boolean judgesErrors(List<Threshold> thresholds) {
+        return thresholds.stream().anyMatch(threshold -> threshold.metric().equals(BenchMetricSource.ERRORS));
+    }
+
+    private static String failures(BenchResult result) {
+        BenchResult.Requests requests = result.requests();
+        return requests.failed() + " of " + requests.sent() + " requests failed (" + describeErrors(result.errors())
+                + ")";
     }
 
     private static String describeErrors(Map<ErrorKind, Long> errors) {
