@@ -95,6 +95,23 @@ class BenchFeaturesCliTest {
     }
 
     @Test
+    void aGoodputThresholdWithoutSlosIsABadInputBeforeAnythingRuns() throws IOException {
+        CliRunner.Run flags = bench("no-slo", "--requests", "2", "--threshold", "throughput(goodput) >= 1/s");
+        Path gate = dir.resolve("gate.yaml");
+        Files.writeString(gate, "bench:\n  requests: 2\n  thresholds:\n    - throughput(goodput) >= 1/s\n",
+                StandardCharsets.UTF_8);
+        CliRunner.Run file = CliRunner.run("run", gate.toString(), "--out", dir.resolve("no-slo-gate").toString());
+
+        assertThat(flags.exitCode()).as(flags.all()).isEqualTo(2);
+        assertThat(flags.stderr()).contains("'throughput(goodput) >= 1/s'").contains("give --slo")
+                .doesNotContain("Exception");
+        assertThat(dir.resolve("no-slo/result.json")).doesNotExist();
+        assertThat(file.exitCode()).as(file.all()).isEqualTo(2);
+        assertThat(file.stderr()).contains(gate + ":4:7: threshold 'throughput(goodput) >= 1/s'")
+                .contains("give the bench stage an 'slo'");
+    }
+
+    @Test
     void promptsComeFromAJsonlFileWithTheirOwnOutputLengths() throws IOException {
         Path prompts = dir.resolve("prompts.jsonl");
         Files.writeString(prompts, "{\"prompt\": \"Say hello\", \"output_tokens\": 3}\n\n"
