@@ -19,7 +19,6 @@ import dev.aigate.gate.Threshold;
 import dev.aigate.gate.ThresholdEvaluator;
 import dev.aigate.gate.UnionMetricSource;
 import dev.aigate.gate.Verdict;
-import dev.aigate.provider.ErrorKind;
 import dev.aigate.report.GateResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +105,7 @@ public final class BenchStage {
         if (requests.completed() == 0) {
             verdict = verdict.and(Verdict.INCONCLUSIVE);
             // First, so that the headline of a report with nothing to judge says why.
-            notes.add(0, "no request completed: " + requests.sent() + " sent, " + describeErrors(result.errors())
+            notes.add(0, "no request completed: " + requests.sent() + " sent, " + describeErrors(result)
                     + "; nothing could be measured");
         } else if (requests.mostlyFailed() && !judgesErrors(thresholds)) {
             verdict = verdict.and(Verdict.INCONCLUSIVE);
@@ -144,15 +143,21 @@ public final class BenchStage {
 
     private static String failures(BenchResult result) {
         BenchResult.Requests requests = result.requests();
-        return requests.failed() + " of " + requests.sent() + " requests failed (" + describeErrors(result.errors())
+        return requests.failed() + " of " + requests.sent() + " requests failed (" + describeErrors(result)
                 + ")";
     }
 
-    private static String describeErrors(Map<ErrorKind, Long> errors) {
-        String listed = errors.entrySet().stream()
+    /** The failures by kind, then the abandoned requests, which have none: {@code errors: timeout 2, abandoned 1}. */
+    private static String describeErrors(BenchResult result) {
+        String byKind = result.errors().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey().key() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        return listed.isEmpty() ? "no error kind recorded" : "errors: " + listed;
+        long abandoned = result.requests().abandoned();
+        String abandonedPart = abandoned > 0 ? "abandoned " + abandoned : "";
+        if (byKind.isEmpty()) {
+            return abandonedPart.isEmpty() ? "no errors" : abandonedPart;
+        }
+        return "errors: " + byKind + (abandonedPart.isEmpty() ? "" : ", " + abandonedPart);
     }
 }

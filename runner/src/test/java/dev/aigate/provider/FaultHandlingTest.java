@@ -278,6 +278,24 @@ class FaultHandlingTest {
     }
 
     @Test
+    void aRequestTimeoutIsReportedAsConfiguredNotAsTheTimeLeftForTheLastAttempt() {
+        ModelClient impatient = ModelClients.create(config().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(2)), Map.of(), sleeper);
+        server.enqueue(MockTargets.sse(VLLM_CHAT_STREAM));
+        assertThat(impatient.send(ModelRequest.chat("warm-up", 2)).succeeded()).isTrue();
+        // The first attempt takes 300 ms of the request's 2 s; the second has at most 1.7 s left, and runs out.
+        server.enqueue(new MockResponse().setResponseCode(503).setHeadersDelay(300, TimeUnit.MILLISECONDS));
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+        Completion completion = impatient.send(ModelRequest.chat("hi", 2));
+        impatient.close();
+
+        assertThat(completion.failure().kind()).isEqualTo(ErrorKind.TIMEOUT);
+        assertThat(completion.retries()).isEqualTo(1);
+        assertThat(completion.failure().message()).contains("the request timeout of 2s ran out");
+    }
+
+    @Test
     void aStreamThatStallsAfterItsFirstTokenTimesOut() {
         String firstTwoEvents = MockTargets.events(VLLM_CHAT_STREAM.subList(0, 2));
         server.enqueue(MockTargets.sseBody(firstTwoEvents + MockTargets.events(VLLM_CHAT_STREAM.subList(2, 6)))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aigate.bench.BenchResult;
 import dev.aigate.bench.BenchSpec;
 import dev.aigate.bench.Benchmark;
+import dev.aigate.bench.StopReason;
 import dev.aigate.gate.Threshold;
 import dev.aigate.gate.ThresholdParser;
 import dev.aigate.gate.Verdict;
@@ -57,6 +58,21 @@ class BenchStageJudgeTest {
 
         assertThat(stage.verdict()).isEqualTo(Verdict.PASS);
         assertThat(stage.notes()).anyMatch(note -> note.startsWith("2 of 4 requests failed"));
+    }
+
+    @Test
+    void abandonedRequestsAreNamedAsSuchInTheNotesAndTheRequestsTable() {
+        BenchResult run = runWithFailures(0, 4);
+        BenchResult interrupted = new BenchResult(run.spec(), new BenchResult.Requests(4, 3, 1, 0, 1), run.errors(),
+                run.errorExamples(), run.latencies(), run.tokens(), run.durationSeconds(), run.window(),
+                run.goodRequests(), run.peakConcurrency(), StopReason.INTERRUPTED, run.tally(), 0);
+
+        StageResult stage = BenchStage.judge(interrupted, List.of(), "fake");
+
+        assertThat(stage.notes()).contains("1 of 4 requests failed (abandoned 1)")
+                .noneMatch(note -> note.contains("no error kind"));
+        assertThat(stage.tables()).filteredOn(table -> table.title().equals("Requests")).singleElement()
+                .satisfies(table -> assertThat(table.rows()).contains(List.of("abandoned", "1")));
     }
 
     private static List<Threshold> thresholds(String... expressions) {

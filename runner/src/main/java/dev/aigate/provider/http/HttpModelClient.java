@@ -41,17 +41,16 @@ public final class HttpModelClient implements ModelClient {
      */
     @Override
     public Completion send(ModelRequest request, StreamObserver observer) {
-        long deadline = System.nanoTime() + requestTimeout.toNanos();
-        AttemptOutcome first = attempts.run(request, observer, requestTimeout);
+        RequestTimeout timeout = RequestTimeout.startingNow(requestTimeout);
+        AttemptOutcome first = attempts.run(request, observer, timeout);
         AttemptOutcome last = first;
         int retries = 0;
         while (last.retryable() && retries < retryPolicy.maxRetries()) {
             Duration delay = backoff.delayBefore(retries + 1, last.retryAfter());
-            if (System.nanoTime() + delay.toNanos() >= deadline) {
+            if (timeout.runsOutWithin(delay)) {
                 if (last.retryAfter().isPresent()) {
                     last = last.notRetried("the server asked to wait " + DurationText.format(delay)
-                            + " (Retry-After), longer than the request timeout of "
-                            + DurationText.format(requestTimeout) + " allows");
+                            + " (Retry-After), longer than " + timeout.describe() + " allows");
                 }
                 break;
             }
@@ -59,7 +58,7 @@ public final class HttpModelClient implements ModelClient {
                 break;
             }
             retries++;
-            last = attempts.run(request, observer, Duration.ofNanos(deadline - System.nanoTime()));
+            last = attempts.run(request, observer, timeout);
         }
         return last.toCompletion(first.startNanos(), retries);
     }
