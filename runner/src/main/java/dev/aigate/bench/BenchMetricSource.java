@@ -23,6 +23,12 @@ import java.util.TreeSet;
  */
 public final class BenchMetricSource implements MetricSource {
 
+    /** The metric of failed requests, {@code rate(errors)} and {@code count(errors)}. */
+    public static final String ERRORS = BenchMetric.ERRORS.metricName();
+
+    /** The metric of requests meeting every SLO, {@code throughput(goodput)}. */
+    public static final String GOODPUT = BenchMetric.GOODPUT.metricName();
+
     private final BenchResult result;
 
     public BenchMetricSource(BenchResult result) {

@@ -52,6 +52,14 @@ public record BenchResult(
      *                  failed but under no error kind
      */
     public record Requests(long sent, long completed, long failed, long retries, long abandoned) {
+
+        /**
+         * True when more than half of the requests failed: the latency and throughput figures then describe a
+         * minority of what was sent, too few to judge the server by.
+         */
+        public boolean mostlyFailed() {
+            return failed > sent - failed;
+        }
     }
 
     /** The latency distributions of SPEC §4; {@code clientQueue} is empty in a closed loop, which has no schedule. */

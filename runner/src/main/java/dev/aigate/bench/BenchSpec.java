@@ -74,10 +74,7 @@ public record BenchSpec(
         require(cooldown == null || isPositive(cooldown), "cool-down must be > 0, got " + cooldown);
         require(cooldown == null || duration != null && cooldown.compareTo(duration) < 0,
                 "a cool-down needs a duration longer than it");
-        require(concurrency >= shard.count(),
-                "concurrency " + concurrency + " cannot be split over " + shard.count() + " shards");
-        require(requests == null || requests >= shard.count(),
-                requests + " requests cannot be split over " + shard.count() + " shards");
+        shard.checkSplits(concurrency, requests);
         require(inputTokens >= 1, "input tokens must be >= 1, got " + inputTokens);
         require(outputTokens >= 1, "output tokens must be >= 1, got " + outputTokens);
         slos = Map.copyOf(Objects.requireNonNull(slos, "slos"));

@@ -37,6 +37,22 @@ public record Shard(int index, int count) {
         return count == 1;
     }
 
+    /**
+     * Checks that a run of {@code concurrency} workers and {@code requests} requests (null: a set duration) can be
+     * split into {@link #count()} shards: each needs a worker and a request of its own.
+     *
+     * @throws IllegalArgumentException when it cannot
+     */
+    public void checkSplits(int concurrency, Long requests) {
+        if (concurrency < count) {
+            throw new IllegalArgumentException("concurrency " + concurrency + " cannot be split over " + count
+                    + " shards");
+        }
+        if (requests != null && requests < count) {
+            throw new IllegalArgumentException(requests + " requests cannot be split over " + count + " shards");
+        }
+    }
+
     /** This shard's part of {@code total}: the parts of all shards differ by at most one and add up to it. */
     public long share(long total) {
         return total / count + (index < total % count ? 1 : 0);

@@ -24,8 +24,9 @@ public record SweepResult(SweepSpec spec, List<Point> points, Point judged, Poin
      */
     public record Point(double load, BenchResult result, Double attainment) {
 
+        /** Whether this load met the SLO attainment; a load where most requests failed never does. */
         boolean meets(double target) {
-            return attainment != null && attainment >= target;
+            return attainment != null && attainment >= target && !result.requests().mostlyFailed();
         }
     }
 }

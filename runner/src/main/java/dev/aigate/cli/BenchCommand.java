@@ -20,6 +20,7 @@ import dev.aigate.provider.Api;
 import dev.aigate.provider.ProviderConfig;
 import dev.aigate.run.BenchStage;
 import dev.aigate.run.GateRun;
+import dev.aigate.run.GoodputSlos;
 import dev.aigate.run.ThresholdBinder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -171,8 +172,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         BenchSpec spec = spec();
         BenchStageSpec stage = new BenchStageSpec(target(), spec, sweep(spec), List.of());
-        List<Threshold> thresholds = ThresholdBinder.bind(
-                common.thresholdSpecs(), BenchStage.catalog());
+        List<Threshold> thresholds = ThresholdBinder.bind(common.thresholdSpecs(), BenchStage.catalog());
+        GoodputSlos.require(common.thresholdSpecs(), thresholds, spec,
+                "give --slo, e.g. --slo ttft:200ms,tpot:50ms");
         try (RequestLog log = openRequestLog()) {
             RunOptions options = RunOptions.DEFAULT.withRequestLog(log);
             return Interruptible.runAndPublish("bench",

@@ -145,6 +145,15 @@ public final class ConfigNode {
         }
     }
 
+    /** A duration that only means something above zero (a run length, a timeout, an SLO): zero names the key. */
+    public Duration asPositiveDuration() {
+        Duration value = asDuration();
+        if (value.isZero() || value.isNegative()) {
+            throw error(path + " must be longer than 0, got " + asString());
+        }
+        return value;
+    }
+
     private String scalarText(String what) {
         if (isNull()) {
             throw error(what + " must have a value");

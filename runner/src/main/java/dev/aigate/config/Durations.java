@@ -1,5 +1,6 @@
 package dev.aigate.config;
 
+import dev.aigate.text.DurationText;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,14 +51,6 @@ public final class Durations {
 
     /** A short human form: {@code 250ms}, {@code 30s}, {@code 2m30s}. */
     public static String format(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis < 1000) {
-            return millis + "ms";
-        }
-        if (millis % 1000 != 0 || millis < 60_000) {
-            return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + "s";
-        }
-        long seconds = millis / 1000;
-        return seconds % 60 == 0 ? (seconds / 60) + "m" : (seconds / 60) + "m" + (seconds % 60) + "s";
+        return DurationText.format(duration);
     }
 }

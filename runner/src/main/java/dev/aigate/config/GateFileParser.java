@@ -11,6 +11,7 @@ import dev.aigate.bench.SweepSpec;
 import dev.aigate.provider.Api;
 import dev.aigate.provider.ProviderConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,7 @@ public final class GateFileParser {
                 embedded ? map.get("profile").map(ConfigNode::asString).orElse(defaults.profile()) : null,
                 map.get("seed").map(n -> (long) n.asInt(0)).orElse(defaults.seed()),
                 map.get("retries").map(n -> n.asInt(0)).orElse(defaults.retries()),
-                map.get("timeout").map(ConfigNode::asDuration).orElse(defaults.timeout()),
+                map.get("timeout").map(ConfigNode::asPositiveDuration).orElse(defaults.timeout()),
                 container.map(n -> ContainerSpecParser.parse(n, directory)).orElse(null));
     }
 
@@ -169,9 +170,9 @@ public final class GateFileParser {
         map.get("concurrency").ifPresent(n -> spec.concurrency(n.asInt(1)));
         map.get("rate").ifPresent(n -> spec.rate(positive(n)));
         map.get("requests").ifPresent(n -> spec.requests((long) n.asInt(1)));
-        map.get("duration").ifPresent(n -> spec.duration(n.asDuration()));
+        map.get("duration").ifPresent(n -> spec.duration(n.asPositiveDuration()));
         map.get("warmup_requests").ifPresent(n -> spec.warmupRequests(n.asInt(0)));
-        map.get("warmup_duration").ifPresent(n -> spec.warmupDuration(n.asDuration()));
+        map.get("warmup_duration").ifPresent(n -> spec.warmupDuration(n.asPositiveDuration()));
         map.get("input_tokens").ifPresent(n -> spec.inputTokens(n.asInt(1)));
         map.get("output_tokens").ifPresent(n -> spec.outputTokens(n.asInt(1)));
         map.get("ignore_eos").ifPresent(n -> spec.ignoreEos(n.asBoolean()));
@@ -179,25 +180,26 @@ public final class GateFileParser {
         map.get("seed").ifPresent(n -> spec.seed(n.asInt(0)));
         map.get("slo").ifPresent(n -> spec.slos(slos(n)));
         map.get("arrivals").ifPresent(n -> spec.arrivals(parsed(n, () -> Arrivals.parse(n.asString()))));
-        map.get("burstiness").ifPresent(n -> {
-            if (map.get("arrivals").isEmpty()) {
-                spec.arrivals(Arrivals.GAMMA);
-            }
-            spec.burstiness(positive(n));
-        });
-        map.get("ramp_up").ifPresent(n -> spec.rampUp(n.asDuration()));
-        map.get("cooldown").ifPresent(n -> spec.cooldown(n.asDuration()));
+        map.get("burstiness").ifPresent(n -> spec.burstiness(burstiness(n, map.get("arrivals"))));
+        if (map.get("burstiness").isPresent() && map.get("arrivals").isEmpty()) {
+            spec.arrivals(Arrivals.GAMMA);
+        }
+        map.get("ramp_up").ifPresent(n -> spec.rampUp(n.asPositiveDuration()));
+        map.get("cooldown").ifPresent(n -> spec.cooldown(cooldown(n, map.get("duration"))));
         map.get("dataset").ifPresent(n -> spec.dataset(dataset(n)));
-        map.get("shard").ifPresent(n -> spec.shard(parsed(n, () -> Shard.parse(n.asString()))));
         if (map.get("requests").isEmpty() && map.get("duration").isEmpty()) {
             spec.requests(100L);
         }
-        BenchSpec built;
-        try {
-            built = spec.build();
-        } catch (IllegalArgumentException e) {
-            throw node.error("bench: " + e.getMessage());
-        }
+        BenchSpec unsharded = build(node, spec);
+        map.get("shard").ifPresent(n -> {
+            Shard shard = parsed(n, () -> Shard.parse(n.asString()));
+            parsed(n, () -> {
+                shard.checkSplits(unsharded.concurrency(), unsharded.requests());
+                return shard;
+            });
+            spec.shard(shard);
+        });
+        BenchSpec built = build(node, spec);
         SweepSpec sweep = map.get("sweep").map(n -> SweepParser.parse(n, built)).orElse(null);
         if (sweep != null && !built.shard().isWhole()) {
             throw map.require("shard").error("a sweep runs its loads one after another on one machine; "
@@ -205,6 +207,39 @@ public final class GateFileParser {
         }
         List<ThresholdSpec> thresholds = map.get("thresholds").map(GateFileParser::thresholds).orElse(List.of());
         return new BenchStageSpec(target, built, sweep, thresholds);
+    }
+
+    /** Every value was checked where it was read; what is left to the spec is a bug, still reported as one line. */
+    private static BenchSpec build(ConfigNode node, BenchSpec.Builder spec) {
+        try {
+            return spec.build();
+        } catch (IllegalArgumentException e) {
+            throw node.error("bench: " + e.getMessage());
+        }
+    }
+
+    /** A cool-down leaves out the end of a run of set length, so it needs one longer than itself. */
+    private static Duration cooldown(ConfigNode node, Optional<ConfigNode> duration) {
+        Duration cooldown = node.asPositiveDuration();
+        if (duration.isEmpty()) {
+            throw node.error(node.path() + " leaves out the last requests of a run of a set duration: give "
+                    + "bench.duration too");
+        }
+        Duration runFor = duration.get().asPositiveDuration();
+        if (cooldown.compareTo(runFor) >= 0) {
+            throw node.error(node.path() + " must be shorter than " + duration.get().path() + " ("
+                    + duration.get().asString() + "), got " + node.asString());
+        }
+        return cooldown;
+    }
+
+    private static double burstiness(ConfigNode node, Optional<ConfigNode> arrivals) {
+        double shape = positive(node);
+        Arrivals given = arrivals.map(n -> parsed(n, () -> Arrivals.parse(n.asString()))).orElse(Arrivals.GAMMA);
+        if (given != Arrivals.GAMMA) {
+            throw node.error(node.path() + " shapes gamma arrivals, not " + given.label());
+        }
+        return shape;
     }
 
     /** {@code dataset: {file: prompts.jsonl, format: jsonl}}; the file is relative to the working directory. */
@@ -236,7 +271,7 @@ public final class GateFileParser {
         Map<String, Double> slos = new LinkedHashMap<>();
         for (String metric : map.keys()) {
             ConfigNode limit = map.require(metric);
-            slos.put(metric, limit.asDuration().toNanos() / 1e6);
+            slos.put(metric, limit.asPositiveDuration().toNanos() / 1e6);
         }
         return slos;
     }

@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * @param maxRetries     attempts beyond the first; 0 turns retries off for a pure server measurement
  * @param initialBackoff the first wait; each further one doubles, up to {@code maxBackoff}
- * @param maxBackoff     the cap on one wait, Retry-After included
+ * @param maxBackoff     the cap on one backoff wait; a server's Retry-After is honoured in full
  */
 public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
 

@@ -19,7 +19,6 @@ import dev.aigate.gate.Threshold;
 import dev.aigate.gate.ThresholdEvaluator;
 import dev.aigate.gate.UnionMetricSource;
 import dev.aigate.gate.Verdict;
-import dev.aigate.provider.ErrorKind;
 import dev.aigate.report.GateResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +83,8 @@ public final class BenchStage {
 
     /**
      * Judges a finished benchmark that carries no GPU telemetry (merged shard results); a run in which no request
-     * completed is inconclusive, never a pass.
+     * completed is inconclusive, never a pass, and so is one in which most requests failed, unless a threshold on
+     * errors judges it.
      */
     public static StageResult judge(BenchResult result, List<Threshold> thresholds, String target) {
         return judge(result, MeasuredTelemetry.notCarried("shard results are merged without their GPU telemetry"),
@@ -105,11 +105,15 @@ public final class BenchStage {
         if (requests.completed() == 0) {
             verdict = verdict.and(Verdict.INCONCLUSIVE);
             // First, so that the headline of a report with nothing to judge says why.
-            notes.add(0, "no request completed: " + requests.sent() + " sent, " + describeErrors(result.errors())
+            notes.add(0, "no request completed: " + requests.sent() + " sent, " + describeErrors(result)
                     + "; nothing could be measured");
+        } else if (requests.mostlyFailed() && !judgesErrors(thresholds)) {
+            verdict = verdict.and(Verdict.INCONCLUSIVE);
+            notes.add(0, "too many errors to judge: " + failures(result) + "; the latencies and throughput describe "
+                    + "only the " + requests.completed() + " that completed (a threshold on errors, e.g. "
+                    + "rate(errors) < 5%, judges such a run instead)");
         } else if (requests.failed() > 0) {
-            notes.add(requests.failed() + " of " + requests.sent() + " requests failed (" + describeErrors(result.errors())
-                    + ")");
+            notes.add(failures(result));
         }
         result.errorExamples().forEach((kind, message) -> notes.add("first " + kind.key() + " error: " + message));
         if (result.stoppedBy() == StopReason.INTERRUPTED) {
@@ -133,11 +137,27 @@ public final class BenchStage {
                 thresholds);
     }
 
-    private static String describeErrors(Map<ErrorKind, Long> errors) {
-        String listed = errors.entrySet().stream()
+    private static boolean judgesErrors(List<Threshold> thresholds) {
+        return thresholds.stream().anyMatch(threshold -> threshold.metric().equals(BenchMetricSource.ERRORS));
+    }
+
+    private static String failures(BenchResult result) {
+        BenchResult.Requests requests = result.requests();
+        return requests.failed() + " of " + requests.sent() + " requests failed (" + describeErrors(result)
+                + ")";
+    }
+
+    /** The failures by kind, then the abandoned requests, which have none: {@code errors: timeout 2, abandoned 1}. */
+    private static String describeErrors(BenchResult result) {
+        String byKind = result.errors().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey().key() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        return listed.isEmpty() ? "no error kind recorded" : "errors: " + listed;
+        long abandoned = result.requests().abandoned();
+        String abandonedPart = abandoned > 0 ? "abandoned " + abandoned : "";
+        if (byKind.isEmpty()) {
+            return abandonedPart.isEmpty() ? "no errors" : abandonedPart;
+        }
+        return "errors: " + byKind + (abandonedPart.isEmpty() ? "" : ", " + abandonedPart);
     }
 }

@@ -63,6 +63,10 @@ final class BenchTables {
                 rows.add(List.of("errors." + error.getKey().key(), String.valueOf(error.getValue())));
             }
         }
+        if (requests.abandoned() > 0) {
+            // Still in flight when an interrupted run stopped waiting: failed, but under no error kind.
+            rows.add(List.of("abandoned", String.valueOf(requests.abandoned())));
+        }
         return new Table("Requests", List.of("requests", "count"), rows);
     }
 

@@ -58,6 +58,8 @@ public final class GateRun {
             }
         }
         List<Threshold> benchThresholds = bindTo(benchSpecs, gate.bench().isPresent(), BenchStage.catalog(), "bench");
+        gate.bench().ifPresent(bench -> GoodputSlos.require(benchSpecs, benchThresholds, bench.spec(),
+                "give the bench stage an 'slo', e.g. slo: {ttft: 200ms, tpot: 50ms}"));
         List<Threshold> promptsThresholds = promptsCatalog == null ? bindTo(promptsSpecs, false, null, "prompts")
                 : ThresholdBinder.bind(promptsSpecs, promptsCatalog);
         List<Threshold> costThresholds = bindTo(costSpecs, gate.cost().isPresent(), CostStage.catalog(), "cost");

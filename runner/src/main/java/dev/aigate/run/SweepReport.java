@@ -33,7 +33,7 @@ final class SweepReport {
         byLoad.sort(Comparator.comparingDouble(SweepResult.Point::load));
         for (SweepResult.Point point : byLoad) {
             ObjectNode entry = points.addObject();
-            entry.put(axis, point.load());
+            putLoad(entry, axis, spec.axis(), point.load());
             entry.put("slo_attainment", point.attainment());
             ObjectNode result = point.result().toJson();
             for (String key : List.of("requests", "throughput", "goodput", "metrics", "duration_s")) {
@@ -44,10 +44,10 @@ final class SweepReport {
         searched.put("axis", axis);
         searched.put("target_attainment", spec.searchGoodput() ? spec.attainment() : null);
         SweepResult.Point best = sweep.maxGoodput();
-        searched.put("load", best == null ? null : best.load());
+        putLoad(searched, "load", spec.axis(), best == null ? null : best.load());
         searched.put("goodput_requests_per_s", best == null ? null : best.result().goodputPerSecond());
         searched.put("slo_attainment", best == null ? null : best.attainment());
-        json.put("judged_" + axis, sweep.judged().load());
+        putLoad(json, "judged_" + axis, spec.axis(), sweep.judged().load());
 
         List<GateResult> gates = new ArrayList<>(judged.gates());
         Verdict verdict = judged.verdict();
@@ -71,6 +71,17 @@ final class SweepReport {
         tables.addAll(judged.tables().stream()
                 .map(t -> new Table(t.title() + " at " + at, t.columns(), t.rows())).toList());
         return new StageResult(judged.stage(), verdict, gates, tables, json, notes);
+    }
+
+    /** A concurrency is a count of workers, written as an integer ({@code 1}, not {@code 1.0}); a rate is a number. */
+    private static void putLoad(ObjectNode node, String key, SweepSpec.Axis axis, Double load) {
+        if (load == null) {
+            node.putNull(key);
+        } else if (axis == SweepSpec.Axis.CONCURRENCY) {
+            node.put(key, Math.round(load));
+        } else {
+            node.put(key, load);
+        }
     }
 
     private static Table table(String axis, List<SweepResult.Point> points, SweepResult.Point best) {

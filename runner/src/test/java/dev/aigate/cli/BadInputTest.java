@@ -77,7 +77,7 @@ class BadInputTest {
                 file("unknown arrivals", VALID_BENCH + "  rate: 5\n  arrivals: uniform\n",
                         ":4:13: 'bench.arrivals': arrivals must be poisson, gamma or constant"),
                 file("burstiness with constant arrivals", VALID_BENCH + "  rate: 5\n  arrivals: constant\n"
-                        + "  burstiness: 2\n", "burstiness applies to gamma arrivals only"),
+                        + "  burstiness: 2\n", ":5:15: bench.burstiness shapes gamma arrivals, not constant"),
                 file("dataset without file", VALID_BENCH + "  dataset: {format: jsonl}\n", "file"),
                 file("negative retries", "target: {url: embedded, retries: -1}\n" + VALID_BENCH, "must be at least 0"),
                 file("timeout not a duration", "target: {url: embedded, timeout: soon}\n" + VALID_BENCH, "'soon' is not a duration"),

@@ -76,7 +76,11 @@ class BenchFeaturesCliTest {
         assertThat(run.exitCode()).as(run.all()).isZero();
         JsonNode json = result("sweep");
         assertThat(json.get("sweep")).hasSize(3);
-        assertThat(json.get("sweep").findValuesAsText("concurrency")).containsExactly("1.0", "2.0", "4.0");
+        // A concurrency is a whole number of workers: 1, never 1.0.
+        assertThat(json.get("sweep").findValuesAsText("concurrency")).containsExactly("1", "2", "4");
+        assertThat(json.get("sweep").findValues("concurrency")).allMatch(JsonNode::isIntegralNumber);
+        assertThat(json.at("/max_goodput/load").isIntegralNumber()).isTrue();
+        assertThat(json.at("/judged_concurrency").isIntegralNumber()).isTrue();
         assertThat(json.at("/max_goodput/load").asDouble()).isPositive();
         assertThat(json.at("/max_goodput/target_attainment").asDouble()).isEqualTo(0.9);
         assertThat(json.at("/judged_concurrency").asDouble()).isEqualTo(json.at("/max_goodput/load").asDouble());
@@ -91,7 +95,25 @@ class BenchFeaturesCliTest {
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
         assertThat(result("impossible").at("/max_goodput/load").isNull()).isTrue();
+        assertThat(result("impossible").get("sweep").findValuesAsText("rate")).containsExactly("50.0");
         assertThat(run.stdout()).contains("no rate tried met the SLOs");
+    }
+
+    @Test
+    void aGoodputThresholdWithoutSlosIsABadInputBeforeAnythingRuns() throws IOException {
+        CliRunner.Run flags = bench("no-slo", "--requests", "2", "--threshold", "throughput(goodput) >= 1/s");
+        Path gate = dir.resolve("gate.yaml");
+        Files.writeString(gate, "bench:\n  requests: 2\n  thresholds:\n    - throughput(goodput) >= 1/s\n",
+                StandardCharsets.UTF_8);
+        CliRunner.Run file = CliRunner.run("run", gate.toString(), "--out", dir.resolve("no-slo-gate").toString());
+
+        assertThat(flags.exitCode()).as(flags.all()).isEqualTo(2);
+        assertThat(flags.stderr()).contains("'throughput(goodput) >= 1/s'").contains("give --slo")
+                .doesNotContain("Exception");
+        assertThat(dir.resolve("no-slo/result.json")).doesNotExist();
+        assertThat(file.exitCode()).as(file.all()).isEqualTo(2);
+        assertThat(file.stderr()).contains(gate + ":4:7: threshold 'throughput(goodput) >= 1/s'")
+                .contains("give the bench stage an 'slo'");
     }
 
     @Test

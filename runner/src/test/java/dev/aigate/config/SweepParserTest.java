@@ -88,7 +88,7 @@ class SweepParserTest {
             negative search steps | sweep: {rate: [1], search_steps: -1} | 3:36 | 'bench.sweep.search_steps' must be at least 0
             shard not i/N | shard: 3 | 3:10 | 'bench.shard': a shard is written i/N (e.g. 0/4), got '3'
             shard out of range | shard: 5/4 | 3:10 | 'bench.shard': a shard is i/N with 0 <= i < N, got 5/4
-            shard over concurrency | shard: 1/16 | 2:3 | bench: concurrency 8 cannot be split over 16 shards
+            shard over concurrency | shard: 1/16 | 3:10 | 'bench.shard': concurrency 8 cannot be split over 16 shards
             sweep and shard | shard: 0/2\\n  sweep: {concurrency: [2, 4]} | 3:10 | a sweep runs its loads one after another on one machine
             """)
     void badSweepsAndShardsSayWhere(String name, String lines, String where, String message) {

@@ -4,6 +4,9 @@ import static dev.aigate.provider.MockTargets.VLLM_CHAT_STREAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -62,14 +65,50 @@ class FaultHandlingTest {
     }
 
     @Test
-    void capsRetryAfterAtTheLongestBackoff() {
-        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "3600"));
+    void honoursALongRetryAfterInFullWhenItFitsTheRequestTimeout() {
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "20"));
         server.enqueue(MockTargets.sse(VLLM_CHAT_STREAM));
 
         Completion completion = client.send(ModelRequest.chat("hi", 2));
 
         assertThat(completion.succeeded()).isTrue();
-        assertThat(sleeper.waits).containsExactly(MockTargets.FAST_RETRIES.maxBackoff());
+        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void honoursARetryAfterDateInFull() {
+        String inTwentySeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(20));
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", inTwentySeconds));
+        server.enqueue(MockTargets.sse(VLLM_CHAT_STREAM));
+
+        Completion completion = client.send(ModelRequest.chat("hi", 2));
+
+        assertThat(completion.succeeded()).isTrue();
+        // The date has whole seconds: the wait is the rest of the 20th second from now.
+        assertThat(sleeper.waits).singleElement()
+                .satisfies(wait -> assertThat(wait).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(20)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3600", "in an hour"})
+    void aRetryAfterBeyondTheRequestTimeoutFailsAs429WithoutRetrying(String retryAfter) {
+        String value = retryAfter.equals("in an hour") ? DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneOffset.UTC).plusHours(1)) : retryAfter;
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", value)
+                .setBody("{\"error\":{\"message\":\"rate limited\"}}"));
+        server.enqueue(MockTargets.sse(VLLM_CHAT_STREAM));
+
+        Completion completion = client.send(ModelRequest.chat("hi", 2));
+
+        assertThat(completion.failure().kind()).isEqualTo(ErrorKind.HTTP_429);
+        assertThat(completion.retries()).isZero();
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(completion.failure().message())
+                .contains("rate limited")
+                .contains("not retried: the server asked to wait")
+                .contains("longer than the request timeout of 30s allows");
     }
 
     @ParameterizedTest
@@ -236,6 +275,24 @@ class FaultHandlingTest {
         assertThat(completion.failure().kind()).isEqualTo(ErrorKind.TIMEOUT);
         assertThat(completion.retries()).isZero();
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestTimeoutIsReportedAsConfiguredNotAsTheTimeLeftForTheLastAttempt() {
+        ModelClient impatient = ModelClients.create(config().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(2)), Map.of(), sleeper);
+        server.enqueue(MockTargets.sse(VLLM_CHAT_STREAM));
+        assertThat(impatient.send(ModelRequest.chat("warm-up", 2)).succeeded()).isTrue();
+        // The first attempt takes 300 ms of the request's 2 s; the second has at most 1.7 s left, and runs out.
+        server.enqueue(new MockResponse().setResponseCode(503).setHeadersDelay(300, TimeUnit.MILLISECONDS));
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+        Completion completion = impatient.send(ModelRequest.chat("hi", 2));
+        impatient.close();
+
+        assertThat(completion.failure().kind()).isEqualTo(ErrorKind.TIMEOUT);
+        assertThat(completion.retries()).isEqualTo(1);
+        assertThat(completion.failure().message()).contains("the request timeout of 2s ran out");
     }
 
     @Test

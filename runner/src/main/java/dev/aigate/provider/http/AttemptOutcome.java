@@ -17,6 +17,12 @@ import java.util.Optional;
 record AttemptOutcome(long startNanos, ResponseRecorder recorder, Failure failure, boolean retryable,
                       Optional<Duration> retryAfter) {
 
+    /** This failed attempt, final: its failure message ends with why it was not retried. */
+    AttemptOutcome notRetried(String why) {
+        return new AttemptOutcome(startNanos, recorder, new Failure(failure.kind(),
+                failure.message() + "; not retried: " + why, failure.httpStatus()), false, retryAfter);
+    }
+
     /** The request's result, timed from {@code firstStartNanos}: when its first attempt started. */
     Completion toCompletion(long firstStartNanos, int retries) {
         return recorder.toCompletion(firstStartNanos, retries, failure);

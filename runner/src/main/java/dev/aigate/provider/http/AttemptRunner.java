@@ -3,7 +3,6 @@ package dev.aigate.provider.http;
 import dev.aigate.provider.ModelRequest;
 import dev.aigate.provider.StreamObserver;
 import dev.aigate.provider.wire.WireFormat;
-import java.time.Duration;
 
 /** Makes one HTTP attempt and reads its answer, stream or body, until it settles; the caller's thread waits. */
 final class AttemptRunner {
@@ -16,10 +15,10 @@ final class AttemptRunner {
         this.format = format;
     }
 
-    /** @param timeLeft the most this attempt may take: what is left of the request's overall timeout */
-    AttemptOutcome run(ModelRequest request, StreamObserver observer, Duration timeLeft) {
+    /** @param timeout the request's overall timeout: this attempt may take what is left of it */
+    AttemptOutcome run(ModelRequest request, StreamObserver observer, RequestTimeout timeout) {
         AttemptReader reader = new AttemptReader(format, request.stream(), observer);
-        transport.execute(format.toHttpRequest(request), reader, timeLeft);
+        transport.execute(format.toHttpRequest(request), reader, timeout);
         return reader.outcome();
     }
 }

@@ -7,8 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * The wait before each retry: what the server asked for when it said (capped by {@link RetryPolicy#maxBackoff()}),
- * else exponential backoff with "equal jitter" — a random point in the upper half of the doubled delay, so a
+ * The wait before each retry: what the server asked for when it said, in full (SPEC §4: 429 honouring Retry-After;
+ * whether it fits the request's timeout is the caller's call), else exponential backoff with "equal jitter" — a random point in the upper half of the doubled delay, so a
  * herd of clients spreads out yet none retries at once.
  */
 final class Backoff {
@@ -30,19 +30,15 @@ final class Backoff {
      * @param retryAfter the server's Retry-After, if it sent one
      */
     Duration delayBefore(int retry, Optional<Duration> retryAfter) {
-        Duration cap = policy.maxBackoff();
         if (retryAfter.isPresent()) {
-            return min(retryAfter.get(), cap);
+            return retryAfter.get();
         }
+        Duration cap = policy.maxBackoff();
         long initial = policy.initialBackoff().toNanos();
         int doublings = Math.min(retry - 1, 62);
         long exponential = initial > (Long.MAX_VALUE >> doublings) ? Long.MAX_VALUE : initial << doublings;
         long ceiling = Math.min(exponential, cap.toNanos());
         long half = ceiling / 2;
         return Duration.ofNanos(half + (long) (random.getAsDouble() * (ceiling - half)));
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

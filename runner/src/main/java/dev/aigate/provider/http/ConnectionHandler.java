@@ -34,9 +34,8 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     private ResponseHandler exchange;
     private CompletableFuture<Void> waiter;
     private boolean keepAlive;
-    private long startNanos;
     private long silentSinceNanos;
-    private long deadlineNanos;
+    private RequestTimeout timeout;
     private ScheduledFuture<?> timer;
 
     ConnectionHandler(SocketClock clock, ConnectionPool pool, Duration readTimeout) {
@@ -48,12 +47,12 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     /**
      * Starts an exchange on {@code channel} (any thread); the future completes once it has settled.
      *
-     * @param timeoutNanos the most the exchange may take, all of it
+     * @param timeout the request's timeout: the exchange may take what is left of it
      */
     CompletableFuture<Void> begin(Channel channel, ResponseHandler handler, FullHttpRequest request,
-                                  long timeoutNanos) {
+                                  RequestTimeout timeout) {
         CompletableFuture<Void> settled = new CompletableFuture<>();
-        channel.eventLoop().execute(() -> start(channel, handler, request, timeoutNanos, settled));
+        channel.eventLoop().execute(() -> start(channel, handler, request, timeout, settled));
         return settled;
     }
 
@@ -66,7 +65,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
         });
     }
 
-    private void start(Channel channel, ResponseHandler handler, FullHttpRequest request, long timeoutNanos,
+    private void start(Channel channel, ResponseHandler handler, FullHttpRequest request, RequestTimeout timeout,
                        CompletableFuture<Void> settled) {
         exchange = handler;
         waiter = settled;
@@ -77,10 +76,9 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
             abort(channel, null);
             return;
         }
-        startNanos = System.nanoTime();
-        silentSinceNanos = startNanos;
-        deadlineNanos = startNanos + timeoutNanos;
-        watch(channel, Math.min(timeoutNanos, readTimeoutNanos));
+        silentSinceNanos = System.nanoTime();
+        this.timeout = timeout;
+        watch(channel, Math.min(timeout.nanosLeft(), readTimeoutNanos));
         long writing = System.nanoTime();
         ChannelFuture write = channel.writeAndFlush(request);
         // On the event loop the request went through the encoder to the socket before writeAndFlush returned;
@@ -201,12 +199,12 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
         }
         long now = System.nanoTime();
         long lastHeard = Math.max(silentSinceNanos, clock.lastReadNanos());
-        if (now - deadlineNanos >= 0) {
-            timeOut(channel, "the request timeout of " + millis(deadlineNanos - startNanos) + " ran out");
+        if (now - timeout.deadlineNanos() >= 0) {
+            timeOut(channel, timeout.describe() + " ran out");
         } else if (now - lastHeard >= readTimeoutNanos) {
             timeOut(channel, "the server sent nothing for " + millis(readTimeoutNanos) + " (read timeout)");
         } else {
-            watch(channel, Math.min(deadlineNanos - now, lastHeard + readTimeoutNanos - now));
+            watch(channel, Math.min(timeout.deadlineNanos() - now, lastHeard + readTimeoutNanos - now));
         }
     }
 

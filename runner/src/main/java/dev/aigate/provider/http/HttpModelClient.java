@@ -6,6 +6,7 @@ import dev.aigate.provider.ModelRequest;
 import dev.aigate.provider.RetryPolicy;
 import dev.aigate.provider.StreamObserver;
 import dev.aigate.provider.wire.WireFormat;
+import dev.aigate.text.DurationText;
 import java.time.Duration;
 
 /**
@@ -34,21 +35,30 @@ public final class HttpModelClient implements ModelClient {
 
     /**
      * Sends the request, retrying what is safe to retry, and accounts it once: one {@link Completion} whose start is
-     * the first attempt's and whose failure, if any, is the last attempt's.
+     * the first attempt's and whose failure, if any, is the last attempt's. A server's Retry-After is waited in full
+     * when the wait fits in what is left of the request timeout; when it does not, the request fails with that
+     * answer at once, its message saying why it was not retried.
      */
     @Override
     public Completion send(ModelRequest request, StreamObserver observer) {
-        long deadline = System.nanoTime() + requestTimeout.toNanos();
-        AttemptOutcome first = attempts.run(request, observer, requestTimeout);
+        RequestTimeout timeout = RequestTimeout.startingNow(requestTimeout);
+        AttemptOutcome first = attempts.run(request, observer, timeout);
         AttemptOutcome last = first;
         int retries = 0;
         while (last.retryable() && retries < retryPolicy.maxRetries()) {
             Duration delay = backoff.delayBefore(retries + 1, last.retryAfter());
-            if (System.nanoTime() + delay.toNanos() >= deadline || !sleep(delay)) {
+            if (timeout.runsOutWithin(delay)) {
+                if (last.retryAfter().isPresent()) {
+                    last = last.notRetried("the server asked to wait " + DurationText.format(delay)
+                            + " (Retry-After), longer than " + timeout.describe() + " allows");
+                }
+                break;
+            }
+            if (!sleep(delay)) {
                 break;
             }
             retries++;
-            last = attempts.run(request, observer, Duration.ofNanos(deadline - System.nanoTime()));
+            last = attempts.run(request, observer, timeout);
         }
         return last.toCompletion(first.startNanos(), retries);
     }

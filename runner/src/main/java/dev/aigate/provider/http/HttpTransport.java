@@ -92,10 +92,9 @@ public final class HttpTransport implements AutoCloseable {
      * told (a connect failure included) and decides what it means. Interrupting the caller ends the exchange as
      * timed out and keeps the interrupt.
      *
-     * @param timeLeft the most the exchange may take, connecting included
+     * @param timeout the request's timeout: the exchange, connecting included, may take what is left of it
      */
-    void execute(Request request, ResponseHandler handler, Duration timeLeft) {
-        long deadline = System.nanoTime() + timeLeft.toNanos();
+    void execute(Request request, ResponseHandler handler, RequestTimeout timeout) {
         Channel channel;
         try {
             channel = pool.acquire();
@@ -114,7 +113,7 @@ public final class HttpTransport implements AutoCloseable {
             return;
         }
         CompletableFuture<Void> settled = connection.begin(channel, handler, RequestEncoder.encode(request),
-                Math.max(1, deadline - System.nanoTime()));
+                timeout);
         try {
             settled.get();
         } catch (InterruptedException e) {

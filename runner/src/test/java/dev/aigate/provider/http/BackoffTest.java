@@ -31,11 +31,11 @@ class BackoffTest {
     }
 
     @Test
-    void honoursRetryAfterWithoutJitterUpToTheCap() {
+    void honoursRetryAfterInFullWithoutJitterOrCap() {
         Backoff backoff = new Backoff(POLICY, () -> 0.0);
 
         assertThat(backoff.delayBefore(1, Optional.of(Duration.ofMillis(700)))).isEqualTo(Duration.ofMillis(700));
-        assertThat(backoff.delayBefore(1, Optional.of(Duration.ofMinutes(2)))).isEqualTo(Duration.ofSeconds(1));
+        assertThat(backoff.delayBefore(1, Optional.of(Duration.ofMinutes(2)))).isEqualTo(Duration.ofMinutes(2));
     }
 
     @Test

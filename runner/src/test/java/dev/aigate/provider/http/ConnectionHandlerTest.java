@@ -13,7 +13,6 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** When a request starts, as the connection's pipeline sees it. */
@@ -33,7 +32,7 @@ class ConnectionHandlerTest {
         StartRecorder exchange = new StartRecorder();
 
         connection.begin(channel, exchange, new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/v1"),
-                TimeUnit.SECONDS.toNanos(5));
+                RequestTimeout.startingNow(Duration.ofSeconds(5)));
         channel.runPendingTasks();
 
         ByteBuf written = channel.readOutbound();

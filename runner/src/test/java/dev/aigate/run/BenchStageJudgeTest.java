@@ -1,0 +1,104 @@
+package dev.aigate.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigate.bench.BenchResult;
+import dev.aigate.bench.BenchSpec;
+import dev.aigate.bench.Benchmark;
+import dev.aigate.bench.StopReason;
+import dev.aigate.gate.Threshold;
+import dev.aigate.gate.ThresholdParser;
+import dev.aigate.gate.Verdict;
+import dev.aigate.provider.Completion;
+import dev.aigate.provider.ErrorKind;
+import dev.aigate.provider.Failure;
+import dev.aigate.provider.ModelClient;
+import dev.aigate.provider.ModelRequest;
+import dev.aigate.provider.StreamObserver;
+import dev.aigate.provider.TokenUsage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** How a bench stage turns a finished run into a verdict when many of its requests failed. */
+class BenchStageJudgeTest {
+
+    @Test
+    void aRunWhereMostRequestsFailedIsInconclusiveAndSaysWhy() {
+        StageResult stage = BenchStage.judge(runWithFailures(3, 4), List.of(), "fake");
+
+        assertThat(stage.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(stage.notes().get(0))
+                .contains("3 of 4 requests failed")
+                .contains("connection 3")
+                .contains("rate(errors)");
+    }
+
+    @Test
+    void passingLatencyThresholdsDoNotRescueARunThatIsMostlyErrors() {
+        StageResult stage = BenchStage.judge(runWithFailures(3, 4), thresholds("p99(ttft) < 10s"), "fake");
+
+        assertThat(stage.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    }
+
+    @Test
+    void aThresholdOnErrorsJudgesSuchARunItself() {
+        BenchResult result = runWithFailures(3, 4);
+
+        assertThat(BenchStage.judge(result, thresholds("rate(errors) < 90%"), "fake").verdict())
+                .isEqualTo(Verdict.PASS);
+        assertThat(BenchStage.judge(result, thresholds("count(errors) < 2", "p99(ttft) < 10s"), "fake").verdict())
+                .isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void halfTheRequestsFailingIsStillJudgedByTheThresholds() {
+        StageResult stage = BenchStage.judge(runWithFailures(2, 4), List.of(), "fake");
+
+        assertThat(stage.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(stage.notes()).anyMatch(note -> note.startsWith("2 of 4 requests failed"));
+    }
+
+    @Test
+    void abandonedRequestsAreNamedAsSuchInTheNotesAndTheRequestsTable() {
+        BenchResult run = runWithFailures(0, 4);
+        BenchResult interrupted = new BenchResult(run.spec(), new BenchResult.Requests(4, 3, 1, 0, 1), run.errors(),
+                run.errorExamples(), run.latencies(), run.tokens(), run.durationSeconds(), run.window(),
+                run.goodRequests(), run.peakConcurrency(), StopReason.INTERRUPTED, run.tally(), 0);
+
+        StageResult stage = BenchStage.judge(interrupted, List.of(), "fake");
+
+        assertThat(stage.notes()).contains("1 of 4 requests failed (abandoned 1)")
+                .noneMatch(note -> note.contains("no error kind"));
+        assertThat(stage.tables()).filteredOn(table -> table.title().equals("Requests")).singleElement()
+                .satisfies(table -> assertThat(table.rows()).contains(List.of("abandoned", "1")));
+    }
+
+    private static List<Threshold> thresholds(String... expressions) {
+        return Arrays.stream(expressions).map(ThresholdParser::parse).toList();
+    }
+
+    /** A run of {@code sent} requests, one at a time, of which the first {@code failed} fail to connect. */
+    private static BenchResult runWithFailures(int failed, int sent) {
+        AtomicInteger calls = new AtomicInteger();
+        ModelClient client = new ModelClient() {
+            @Override
+            public Completion send(ModelRequest request, StreamObserver observer) {
+                long start = System.nanoTime();
+                if (calls.getAndIncrement() < failed) {
+                    return new Completion(start, new long[0], "", null, null, 0,
+                            new Failure(ErrorKind.CONNECTION, "connection refused", 0));
+                }
+                return new Completion(start, new long[] {start + 1_000_000, start + 2_000_000}, "ab",
+                        new TokenUsage(8, 2), "length", 0, null);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        return Benchmark.run(BenchSpec.builder().concurrency(1).requests((long) sent).inputTokens(8)
+                .outputTokens(2).build(), client);
+    }
+}
