@@ -207,7 +207,7 @@ public final class PromptResults {
         JsonNode s = root.path("settings");
         PromptsRun.Settings settings = new PromptsRun.Settings(s.path("repeat").asInt(1),
                 s.path("alpha").asDouble(0.05), s.path("margin").asDouble(0), s.path("confidence").asDouble(0.95),
-                s.path("shard").asText("1/1"));
+                s.path("shard").asText("0/1"));
         List<String> order = new ArrayList<>();
         root.path("case_order").forEach(id -> order.add(id.asText()));
         SideRun candidate = sideRun("candidate", root.path("sides").path("candidate"));
