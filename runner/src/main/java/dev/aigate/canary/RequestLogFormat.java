@@ -40,6 +40,7 @@ final class RequestLogFormat implements ResultFileFormat {
         }
         long requests = 0;
         long failed = 0;
+        Map<String, Long> errors = new LinkedHashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -63,6 +64,7 @@ final class RequestLogFormat implements ResultFileFormat {
                 requests++;
                 if (!request.get("ok").asBoolean()) {
                     failed++;
+                    errors.merge(request.path("error").asText("unknown"), 1L, Long::sum);
                     continue;
                 }
                 for (String metric : LATENCIES) {
@@ -77,7 +79,8 @@ final class RequestLogFormat implements ResultFileFormat {
         }
         Map<String, double[]> arrays = new LinkedHashMap<>();
         samples.forEach((metric, list) -> arrays.put(metric, list.toArray()));
-        return new SideData(arrays, Map.of("error_rate", new long[] {failed, requests}));
+        return new SideData(arrays, Map.of("error_rate", new long[] {failed, requests}),
+                new RequestOutcomes(requests, requests - failed, errors));
     }
 
     /** A growable array of doubles, so a million-line log does not box a million Doubles. */

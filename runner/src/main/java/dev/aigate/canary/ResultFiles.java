@@ -41,7 +41,8 @@ public final class ResultFiles {
             long[] c = candidate.counts().getOrDefault(name, new long[] {0, 0});
             metrics.put(name, new MetricData.Counts(b[0], b[1], c[0], c[1]));
         }
-        return new CanaryData(metrics, name(baselineFile) + " vs " + name(candidateFile));
+        return new CanaryData(metrics, name(baselineFile) + " vs " + name(candidateFile), null,
+                CanaryData.requests(baseline.requests(), candidate.requests()));
     }
 
     private static SideData side(Path file) {
