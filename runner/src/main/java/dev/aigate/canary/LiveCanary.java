@@ -53,7 +53,7 @@ public final class LiveCanary {
                     while (!Thread.currentThread().isInterrupted() && System.nanoTime() < deadline
                             && decided.get() == null) {
                         long index = next.getAndIncrement();
-                        if (spec.maxPairs() > 0 && index >= spec.maxPairs()) {
+                        if (spec.maxPairs() != LiveSpec.UNLIMITED_PAIRS && index >= spec.maxPairs()) {
                             return;
                         }
                         List<ChatMessage> messages = List.of(ChatMessage.user(prompts.prompt(index)));

@@ -102,8 +102,8 @@ final class PromptsCommand implements Callable<Integer> {
                             targetFlag("--baseline", baseline, baselineModel != null ? baselineModel : model),
                             Optional.empty()))));
         }
-        int repeats = repeat == null ? spec.repeat() : atLeast("--repeat", repeat, 1);
-        int inFlight = concurrency == null ? spec.concurrency() : atLeast("--concurrency", concurrency, 1);
+        int repeats = repeat == null ? spec.repeat() : FlagValues.atLeast("--repeat", repeat, 1);
+        int inFlight = concurrency == null ? spec.concurrency() : FlagValues.atLeast("--concurrency", concurrency, 1);
         Double cost = spec.maxCostUsd();
         if (maxCost != null) {
             cost = PromptsStageParser.parseMoney(maxCost, m -> new ConfigException("--max-cost: " + m));
@@ -143,12 +143,5 @@ final class PromptsCommand implements Callable<Integer> {
             throw new ConfigException("--baseline " + file + ": file not found");
         }
         return path;
-    }
-
-    private static int atLeast(String flag, int value, int min) {
-        if (value < min) {
-            throw new ConfigException(flag + " must be at least " + min + ", got " + value);
-        }
-        return value;
     }
 }
