@@ -3,6 +3,7 @@ package dev.aigate.canary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigException;
+import dev.aigate.config.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ final class RequestLogFormat implements ResultFileFormat {
                 }
             }
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+            throw TextFiles.unreadable(file, e);
         }
         Map<String, double[]> arrays = new LinkedHashMap<>();
         samples.forEach((metric, list) -> arrays.put(metric, list.toArray()));

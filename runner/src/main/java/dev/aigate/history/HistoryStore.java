@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigException;
+import dev.aigate.config.TextFiles;
 import dev.aigate.secrets.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,12 +52,7 @@ public final class HistoryStore {
         if (!Files.exists(file)) {
             return List.of();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException("--history " + file + ": cannot read (" + e.getMessage() + ")");
-        }
+        List<String> lines = TextFiles.read(file).lines().toList();
         List<BuildRecord> records = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {

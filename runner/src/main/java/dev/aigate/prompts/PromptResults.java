@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigate.config.ConfigException;
+import dev.aigate.config.JsonFiles;
 import dev.aigate.prompts.analysis.CaseSummary;
 import dev.aigate.prompts.analysis.PairedComparison;
 import dev.aigate.prompts.analysis.SideSummary;
@@ -14,7 +15,6 @@ import dev.aigate.prompts.exec.Attempt;
 import dev.aigate.prompts.exec.SideRun;
 import dev.aigate.provider.ToolCall;
 import dev.aigate.result.ResultSections;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -186,13 +186,7 @@ public final class PromptResults {
 
     /** Reads a stored prompts result.json back into the run it describes. */
     public static PromptsRun read(Path file) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read a prompts result (" + e.getMessage() + ")");
-        }
-        return fromJson(root, file.toString());
+        return fromJson(JsonFiles.read(file), file.toString());
     }
 
     /**
