@@ -24,12 +24,14 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         int peakConcurrency, StopReason stoppedBy) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RESULT_FILE = "result.json";
 
-    /** Reads {@code file}; a {@link MergeException} names the file and what is wrong with it. */
-    static ShardResult read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new MergeException(file + ": no such file");
-        }
+    /**
+     * Reads {@code given}: a result.json, or the {@code --out} directory a shard wrote one to. A
+     * {@link MergeException} names the file and what is wrong with it.
+     */
+    static ShardResult read(Path given) {
+        Path file = resultFile(given);
         JsonNode root = readJson(file);
         JsonNode bench = ResultSections.section(root, "bench")
                 .orElseThrow(() -> new MergeException(file + ": " + ResultSections.notFound(root, "bench")));
@@ -46,6 +48,21 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new MergeException(file + ": malformed bench result: " + e.getMessage());
         }
+    }
+
+    private static Path resultFile(Path given) {
+        if (Files.isDirectory(given)) {
+            Path inside = given.resolve(RESULT_FILE);
+            if (!Files.isRegularFile(inside)) {
+                throw new MergeException(given + ": a directory without a " + RESULT_FILE + "; give each shard's "
+                        + RESULT_FILE + " or the --out directory it was written to");
+            }
+            return inside;
+        }
+        if (!Files.isRegularFile(given)) {
+            throw new MergeException(given + ": no such file");
+        }
+        return given;
     }
 
     private static JsonNode readJson(Path file) {

@@ -25,7 +25,8 @@ final class MergeCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Parameters(paramLabel = "RESULT.json", arity = "1..*",
-            description = "One result.json per shard (from 'aigate bench --shard i/N' or 'aigate run').")
+            description = "One result.json per shard (from 'aigate bench --shard i/N' or 'aigate run'), or the "
+                    + "--out directory holding it.")
     List<Path> files = new ArrayList<>();
 
     @Mixin
