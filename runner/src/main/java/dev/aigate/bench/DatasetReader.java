@@ -3,6 +3,7 @@ package dev.aigate.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aigate.json.JsonErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -81,7 +82,7 @@ final class DatasetReader {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new DatasetException(dataset.file() + ":" + e.getLocation().getLineNr() + ": not valid JSON ("
-                    + e.getOriginalMessage() + ")");
+                    + JsonErrors.describe(e) + ")");
         } catch (IOException e) {
             throw unreadable(dataset, e);
         }
@@ -114,7 +115,7 @@ final class DatasetReader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new DatasetException(where + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new DatasetException(where + ": not valid JSON (" + JsonErrors.describe(e) + ")");
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.aigate.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aigate.json.JsonErrors;
 import dev.aigate.provider.ErrorKind;
 import dev.aigate.result.ResultSections;
 import java.io.IOException;
@@ -68,9 +70,10 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
     private static JsonNode readJson(Path file) {
         try {
             return JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new MergeException(file + ": not a readable JSON result (" + JsonErrors.describe(e) + ")");
         } catch (IOException e) {
-            throw new MergeException(file + ": not a readable JSON result (" + e.getMessage().lines().findFirst()
-                    .orElse("") + ")");
+            throw new MergeException(file + ": not a readable JSON result (" + e.getMessage() + ")");
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.TextFiles;
+import dev.aigate.json.JsonErrors;
 import dev.aigate.secrets.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ public final class HistoryStore {
             try {
                 records.add(BuildRecord.fromJson(JSON.readTree(lines.get(i))));
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+                String why = e instanceof JsonProcessingException json ? JsonErrors.describe(json) : e.getMessage();
                 throw new ConfigException(file + ":" + (i + 1) + ": not an aigate history record (" + why + ")");
             }
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
 import dev.aigate.config.TextFiles;
+import dev.aigate.json.JsonErrors;
 import dev.aigate.prompts.assertion.AssertSet;
 import dev.aigate.prompts.assertion.Assertion;
 import dev.aigate.prompts.assertion.AssertionSpec;
@@ -206,7 +207,7 @@ public final class AssertionParser {
                 return JSON.readTree(Files.readString(file));
             } catch (IOException e) {
                 throw node.error("cannot read JSON from " + file + ": " + (e instanceof JsonProcessingException json
-                        ? json.getOriginalMessage() : TextFiles.reason(e)));
+                        ? JsonErrors.describe(json) : TextFiles.reason(e)));
             }
         }
         try {
