@@ -52,7 +52,7 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         }
     }
 
-    private static Path resultFile(Path given) {
+    static Path resultFile(Path given) {
         if (Files.isDirectory(given)) {
             Path inside = given.resolve(RESULT_FILE);
             if (!Files.isRegularFile(inside)) {

@@ -59,6 +59,54 @@ class RunShardTest {
     }
 
     @Test
+    void aigateMergeJoinsEveryStageOfTheShardsAndJudgesTheWholeRun() throws IOException {
+        Path gate = gate("");
+        CliRunner.Run whole = CliRunner.run("run", gate.toString(), "--format", "json", "--out", out("whole"));
+        List<String> merge = new ArrayList<>(List.of("merge"));
+        for (int i = 0; i < SHARDS; i++) {
+            CliRunner.Run shard = CliRunner.run("run", gate.toString(), "--shard", i + "/" + SHARDS, "--out",
+                    out("shard-" + i));
+            assertThat(shard.exitCode()).as(shard.all()).isZero();
+            merge.add(out("shard-" + i));
+        }
+        merge.addAll(List.of("--threshold", "pass_rate(prompts) >= 100%", "--threshold", "count(requests) >= 12",
+                "--format", "json", "--out", out("merged")));
+
+        CliRunner.Run merged = CliRunner.run(merge.toArray(String[]::new));
+
+        assertThat(merged.exitCode()).as(merged.all()).isZero();
+        JsonNode result = JSON.readTree(merged.stdout());
+        JsonNode unsplit = JSON.readTree(whole.stdout());
+        assertThat(result.path("schema").asText()).isEqualTo("aigate/run/v1");
+        assertThat(result.at("/stages/bench/requests/sent").asLong()).isEqualTo(12);
+        assertThat(result.at("/stages/prompts/sides/candidate/cases_judged").asInt())
+                .isEqualTo(unsplit.at("/stages/prompts/sides/candidate/cases_judged").asInt()).isEqualTo(3);
+        assertThat(result.at("/stages/prompts/sides/candidate/pass_rate").asDouble())
+                .isEqualTo(unsplit.at("/stages/prompts/sides/candidate/pass_rate").asDouble());
+        assertThat(result.at("/stages/prompts/settings/shard").asText()).isEqualTo("merged from 3 shards");
+        assertThat(result.path("gates").toString()).contains("pass_rate(prompts) >= 100%")
+                .contains("count(requests) >= 12");
+    }
+
+    @Test
+    void promptShardsAreMergedOnlyWhenEveryOneIsThere() throws IOException {
+        Path gate = Files.writeString(dir.resolve("prompts-only.yaml"), TARGET + prompts(""));
+        for (int i = 0; i < 2; i++) {
+            CliRunner.Run shard = CliRunner.run("run", gate.toString(), "--shard", i + "/3", "--out",
+                    out("p-" + i));
+            assertThat(shard.exitCode()).as(shard.all()).isZero();
+        }
+
+        CliRunner.Run partial = CliRunner.run("merge", out("p-0"), out("p-1"), "--out", out("partial"));
+        CliRunner.Run twice = CliRunner.run("merge", out("p-0"), out("p-0"), "--out", out("twice"));
+
+        assertThat(partial.exitCode()).isEqualTo(2);
+        assertThat(partial.stderr()).contains("missing prompts shard 2/3");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.stderr()).contains("prompts shard 0/3 given twice");
+    }
+
+    @Test
     void theGateFilesPromptsShardIsZeroBasedAndTheFlagReplacesIt() throws IOException {
         Path gate = gate("  shard: 0/" + SHARDS + "\n");
 
