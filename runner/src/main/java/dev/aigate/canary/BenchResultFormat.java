@@ -58,7 +58,8 @@ final class BenchResultFormat implements ResultFileFormat {
         Map<String, Long> errors = new LinkedHashMap<>();
         bench.path("errors").fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asLong()));
         errors.values().removeIf(count -> count == 0);
-        return new SideData(samples, counts, new RequestOutcomes(sent, sent - failed, errors));
+        return new SideData(samples, counts, requests.has("sent") ? new RequestOutcomes(sent, sent - failed, errors)
+                : null);
     }
 
     /** The histogram's recorded values, in milliseconds, each repeated as often as it was recorded. */

@@ -24,11 +24,15 @@ public record CanaryData(Map<String, MetricData> metrics, String source, Sequent
         this(metrics, source, null, Map.of());
     }
 
-    /** Both sides' request outcomes, baseline first, for {@link #requests}. */
+    /** Both sides' request outcomes, baseline first, for {@link #requests}; a side given as null is left out. */
     public static Map<String, RequestOutcomes> requests(RequestOutcomes baseline, RequestOutcomes candidate) {
         Map<String, RequestOutcomes> sides = new LinkedHashMap<>();
-        sides.put("baseline", baseline);
-        sides.put("candidate", candidate);
+        if (baseline != null) {
+            sides.put("baseline", baseline);
+        }
+        if (candidate != null) {
+            sides.put("candidate", candidate);
+        }
         return sides;
     }
 }
