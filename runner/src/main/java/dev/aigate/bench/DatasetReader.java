@@ -3,8 +3,10 @@ package dev.aigate.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aigate.json.JsonErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -76,11 +78,11 @@ final class DatasetReader {
 
     private static List<BenchPrompt> shareGpt(DatasetSpec dataset) {
         JsonNode root;
-        try {
-            root = JSON.readTree(dataset.file().toFile());
+        try (BufferedReader text = Files.newBufferedReader(dataset.file(), StandardCharsets.UTF_8)) {
+            root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new DatasetException(dataset.file() + ":" + e.getLocation().getLineNr() + ": not valid JSON ("
-                    + e.getOriginalMessage() + ")");
+                    + JsonErrors.describe(e) + ")");
         } catch (IOException e) {
             throw unreadable(dataset, e);
         }
@@ -113,11 +115,15 @@ final class DatasetReader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new DatasetException(where + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new DatasetException(where + ": not valid JSON (" + JsonErrors.describe(e) + ")");
         }
     }
 
+    /** The decoder's own text for bytes that are not UTF-8 is "Input length = 1": say what it means instead. */
     private static DatasetException unreadable(DatasetSpec dataset, IOException e) {
+        if (e instanceof MalformedInputException) {
+            return new DatasetException(dataset.file() + ": not UTF-8 text");
+        }
         String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
         return new DatasetException(dataset.file() + ": cannot read the dataset (" + reason + ")");
     }

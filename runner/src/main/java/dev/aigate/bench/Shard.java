@@ -1,10 +1,12 @@
 package dev.aigate.bench;
 
 /**
- * One part of a run split over several machines ({@code --shard i/N}): shard {@code index} of {@code count}. Each
- * shard sends its share of the requests, the concurrency and the rate, and the shards' request indices interleave
- * ({@code local × count + index}) so that together they send exactly the prompts one run would. {@link #WHOLE} is
- * an unsplit run.
+ * One part of a run split over several machines ({@code --shard i/N}): shard {@code index} of {@code count}, counted
+ * from 0 by every command and stage so that one CI matrix or Indexed Job index drives them all. A benchmark shard
+ * sends its share of the requests, the concurrency and the rate, and the shards' request indices interleave
+ * ({@code local × count + index}) so that together they send exactly the prompts one run would; a prompt suite's
+ * shard takes the cases at positions {@code index} modulo {@code count} ({@link #includes}). {@link #WHOLE} is an
+ * unsplit run.
  *
  * @param index 0-based, below {@code count}
  * @param count how many shards the run is split into
@@ -61,6 +63,11 @@ public record Shard(int index, int count) {
     /** {@link #share(long)} of an int. */
     public int share(int total) {
         return (int) share((long) total);
+    }
+
+    /** Whether the item at run-wide {@code position} (0-based) belongs to this shard. */
+    public boolean includes(long position) {
+        return position % count == index;
     }
 
     /** The run-wide index of this shard's {@code local}-th request. */

@@ -49,6 +49,16 @@ public final class ShardMerge {
                 shards.size());
     }
 
+    /**
+     * The result file {@code given} stands for: itself, or the {@code result.json} in it when it is the
+     * {@code --out} directory a shard wrote.
+     *
+     * @throws MergeException when it is neither
+     */
+    public static Path resultFile(Path given) {
+        return ShardResult.resultFile(given);
+    }
+
     /** Same spec except the shard index, one result per shard, none missing. */
     private static void checkBelongTogether(List<ShardResult> shards) {
         ShardResult first = shards.get(0);

@@ -1,8 +1,10 @@
 package dev.aigate.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aigate.json.JsonErrors;
 import dev.aigate.provider.ErrorKind;
 import dev.aigate.result.ResultSections;
 import java.io.IOException;
@@ -24,12 +26,14 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         int peakConcurrency, StopReason stoppedBy) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RESULT_FILE = "result.json";
 
-    /** Reads {@code file}; a {@link MergeException} names the file and what is wrong with it. */
-    static ShardResult read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new MergeException(file + ": no such file");
-        }
+    /**
+     * Reads {@code given}: a result.json, or the {@code --out} directory a shard wrote one to. A
+     * {@link MergeException} names the file and what is wrong with it.
+     */
+    static ShardResult read(Path given) {
+        Path file = resultFile(given);
         JsonNode root = readJson(file);
         JsonNode bench = ResultSections.section(root, "bench")
                 .orElseThrow(() -> new MergeException(file + ": " + ResultSections.notFound(root, "bench")));
@@ -48,12 +52,28 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         }
     }
 
+    static Path resultFile(Path given) {
+        if (Files.isDirectory(given)) {
+            Path inside = given.resolve(RESULT_FILE);
+            if (!Files.isRegularFile(inside)) {
+                throw new MergeException(given + ": a directory without a " + RESULT_FILE + "; give each shard's "
+                        + RESULT_FILE + " or the --out directory it was written to");
+            }
+            return inside;
+        }
+        if (!Files.isRegularFile(given)) {
+            throw new MergeException(given + ": no such file");
+        }
+        return given;
+    }
+
     private static JsonNode readJson(Path file) {
         try {
             return JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new MergeException(file + ": not a readable JSON result (" + JsonErrors.describe(e) + ")");
         } catch (IOException e) {
-            throw new MergeException(file + ": not a readable JSON result (" + e.getMessage().lines().findFirst()
-                    .orElse("") + ")");
+            throw new MergeException(file + ": not a readable JSON result (" + e.getMessage() + ")");
         }
     }
 

@@ -50,10 +50,16 @@ final class BenchResultFormat implements ResultFileFormat {
         }
         Map<String, long[]> counts = new LinkedHashMap<>();
         JsonNode requests = bench.path("requests");
+        long sent = requests.path("sent").asLong();
+        long failed = requests.path("failed").asLong();
         if (requests.has("sent") && requests.has("failed")) {
-            counts.put("error_rate", new long[] {requests.get("failed").asLong(), requests.get("sent").asLong()});
+            counts.put("error_rate", new long[] {failed, sent});
         }
-        return new SideData(samples, counts);
+        Map<String, Long> errors = new LinkedHashMap<>();
+        bench.path("errors").fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asLong()));
+        errors.values().removeIf(count -> count == 0);
+        return new SideData(samples, counts, requests.has("sent") ? new RequestOutcomes(sent, sent - failed, errors)
+                : null);
     }
 
     /** The histogram's recorded values, in milliseconds, each repeated as often as it was recorded. */

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Judges a candidate against its baseline, metric by metric, as Netflix's Kayenta does (SPEC §5): test each
  * metric, correct the p-values for testing several at once (Holm), classify each metric by its rule, then score
- * and give the verdict.
+ * and give the verdict. A side whose requests all failed was not measured, so the canary is then inconclusive
+ * (SPEC §2: target unreachable) rather than judged on an outage.
  */
 public final class CanaryJudge {
 
@@ -40,7 +41,11 @@ public final class CanaryJudge {
             MetricJudgement m = classifier.classify(names.get(i), rules.get(i), statistics.get(i), adjusted[i]);
             judged.add(confirmedBySequentialTest(m, data.sequential()));
         }
-        return new CanaryJudgement(judged, CanaryScore.of(judged, config), config, data.source(), data.sequential());
+        List<String> unmeasured = data.requests().entrySet().stream().filter(side -> side.getValue().noneCompleted())
+                .map(side -> side.getValue().describeNoneCompleted(side.getKey())).toList();
+        CanaryScore score = unmeasured.isEmpty() ? CanaryScore.of(judged, config)
+                : CanaryScore.inconclusive(String.join("; ", unmeasured));
+        return new CanaryJudgement(judged, score, config, data.source(), data.sequential());
     }
 
     /** A regression the anytime-valid test confirmed stands, even if the fixed-sample test on fewer data did not. */

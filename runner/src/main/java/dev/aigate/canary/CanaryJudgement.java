@@ -68,19 +68,24 @@ public record CanaryJudgement(List<MetricJudgement> metrics, CanaryScore score, 
         return root;
     }
 
-    /** One gate per metric, and the score as the last. */
+    /**
+     * One gate per metric, and the score as the last; a metric without data that does not count is not judged
+     * (inconclusive), never passed. When nothing could be scored, the score's gate alone, saying why.
+     */
     public List<GateResult> gates() {
+        if (Double.isNaN(score.score())) {
+            return List.of(new GateResult(STAGE, "canary score", verdict(), score.notes().get(0)));
+        }
         List<GateResult> gates = new ArrayList<>();
         for (MetricJudgement m : metrics) {
             // A regressed metric is a failed gate even when the score tolerates it (the canary is then marginal).
-            Verdict v = m.failed() ? Verdict.FAIL : Verdict.PASS;
+            Verdict v = m.failed() ? Verdict.FAIL : m.scored() ? Verdict.PASS : Verdict.INCONCLUSIVE;
             gates.add(new GateResult(STAGE, m.name(), v, m.name() + " " + m.classification().label() + ": "
                     + m.reason() + (m.rule().critical() ? " [critical]" : "")));
         }
-        String scoreText = Double.isNaN(score.score()) ? "no score"
-                : "score " + MetricClassifier.format(score.score()) + " (pass >= "
-                        + MetricClassifier.format(config.passScore()) + ", marginal >= "
-                        + MetricClassifier.format(config.marginalScore()) + ")";
+        String scoreText = "score " + MetricClassifier.format(score.score()) + " (pass >= "
+                + MetricClassifier.format(config.passScore()) + ", marginal >= "
+                + MetricClassifier.format(config.marginalScore()) + ")";
         gates.add(new GateResult(STAGE, "canary score", verdict(), scoreText + ": " + verdict().label()));
         return gates;
     }

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The canary's score and verdict from its judged metrics, as Kayenta's judge forms them: the share of metrics that
  * pass, per group weighted when groups have weights; a failed critical metric sets the score to 0; the verdict is
  * {@code pass} at or above the pass score, {@code marginal} at or above the marginal score, else {@code fail};
- * nothing judged at all is {@code inconclusive}.
+ * nothing judged at all is {@code inconclusive}, and its first note says why.
  *
  * @param score   0..100, or NaN when nothing could be scored
  * @param notes   why the verdict is what it is, in plain words
@@ -25,8 +26,8 @@ public record CanaryScore(double score, Verdict verdict, List<String> notes) {
         List<String> notes = new ArrayList<>();
         List<MetricJudgement> scored = metrics.stream().filter(MetricJudgement::scored).toList();
         if (scored.isEmpty()) {
-            notes.add("no metric had data on both sides; nothing could be judged");
-            return new CanaryScore(Double.NaN, Verdict.INCONCLUSIVE, notes);
+            return inconclusive("no metric had data on both sides (" + metrics.stream().map(MetricJudgement::name)
+                    .collect(Collectors.joining(", ")) + ")");
         }
         double score = config.groupWeights().isEmpty() ? 100.0 * passed(scored) / scored.size()
                 : weighted(scored, config.groupWeights(), notes);
@@ -39,6 +40,11 @@ public record CanaryScore(double score, Verdict verdict, List<String> notes) {
         Verdict verdict = score >= config.passScore() ? Verdict.PASS
                 : score >= config.marginalScore() ? Verdict.MARGINAL : Verdict.FAIL;
         return new CanaryScore(score, verdict, notes);
+    }
+
+    /** Nothing could be scored, for {@code reason}: the first note. */
+    static CanaryScore inconclusive(String reason) {
+        return new CanaryScore(Double.NaN, Verdict.INCONCLUSIVE, List.of(reason));
     }
 
     private static long passed(List<MetricJudgement> metrics) {

@@ -54,13 +54,14 @@ public final class CanaryStageParser {
         try {
             LiveSpec spec = new LiveSpec(
                     live.get("duration").map(ConfigNode::asDuration).orElse(d.duration()),
-                    live.get("pairs").map(n -> (long) n.asInt(0)).orElse(d.maxPairs()),
+                    live.get("pairs").map(n -> (long) n.asInt(1)).orElse(d.maxPairs()),
                     live.get("concurrency").map(n -> n.asInt(1)).orElse(d.concurrency()),
                     live.get("input_tokens").map(n -> n.asInt(1)).orElse(d.inputTokens()),
                     live.get("output_tokens").map(n -> n.asInt(1)).orElse(d.outputTokens()),
                     live.get("seed").map(n -> (long) n.asInt(0)).orElse(d.seed()),
                     live.get("sequential").map(ConfigNode::asBoolean).orElse(d.sequential()),
-                    live.get("min_pairs").map(n -> (long) n.asInt(2)).orElse(d.minimumPairs()));
+                    live.get("min_pairs").map(n -> (long) n.asInt(LiveSpec.MIN_SEQUENTIAL_PAIRS))
+                            .orElse(d.minimumPairs()));
             return new CanaryInput.Live(targets.apply(live.require("baseline")),
                     targets.apply(live.require("candidate")), spec);
         } catch (IllegalArgumentException e) {

@@ -53,7 +53,7 @@ public final class LiveCanary {
                     while (!Thread.currentThread().isInterrupted() && System.nanoTime() < deadline
                             && decided.get() == null) {
                         long index = next.getAndIncrement();
-                        if (spec.maxPairs() > 0 && index >= spec.maxPairs()) {
+                        if (spec.maxPairs() != LiveSpec.UNLIMITED_PAIRS && index >= spec.maxPairs()) {
                             return;
                         }
                         List<ChatMessage> messages = List.of(ChatMessage.user(prompts.prompt(index)));
@@ -85,7 +85,8 @@ public final class LiveCanary {
         } finally {
             workers.shutdownNow();
         }
-        return new CanaryData(merge(baselineSide, candidateSide), source, decided.get());
+        return new CanaryData(merge(baselineSide, candidateSide), source, decided.get(),
+                CanaryData.requests(baselineSide.outcomes(), candidateSide.outcomes()));
     }
 
     /** Feeds one prompt's paired measurements to the sequential test. */
@@ -124,6 +125,7 @@ public final class LiveCanary {
         static final List<String> METRICS = List.of("ttft", "tpot", "itl", "e2el");
 
         private final Map<String, List<Double>> samples = new LinkedHashMap<>();
+        private final Map<String, Long> errors = new LinkedHashMap<>();
         private long sent;
         private long failed;
 
@@ -136,6 +138,7 @@ public final class LiveCanary {
             sent++;
             if (!m.completed()) {
                 failed++;
+                errors.merge(m.failure().kind().key(), 1L, Long::sum);
                 return m;
             }
             m.ttftNanos().ifPresent(v -> samples.get("ttft").add(v / 1e6));
@@ -155,6 +158,10 @@ public final class LiveCanary {
 
         synchronized long failed() {
             return failed;
+        }
+
+        synchronized RequestOutcomes outcomes() {
+            return new RequestOutcomes(sent, sent - failed, errors);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.aigate.canary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigException;
+import dev.aigate.config.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,7 @@ final class RequestLogFormat implements ResultFileFormat {
         }
         long requests = 0;
         long failed = 0;
+        Map<String, Long> errors = new LinkedHashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -63,6 +65,7 @@ final class RequestLogFormat implements ResultFileFormat {
                 requests++;
                 if (!request.get("ok").asBoolean()) {
                     failed++;
+                    errors.merge(request.path("error").asText("unknown"), 1L, Long::sum);
                     continue;
                 }
                 for (String metric : LATENCIES) {
@@ -73,11 +76,12 @@ final class RequestLogFormat implements ResultFileFormat {
                 }
             }
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+            throw TextFiles.unreadable(file, e);
         }
         Map<String, double[]> arrays = new LinkedHashMap<>();
         samples.forEach((metric, list) -> arrays.put(metric, list.toArray()));
-        return new SideData(arrays, Map.of("error_rate", new long[] {failed, requests}));
+        return new SideData(arrays, Map.of("error_rate", new long[] {failed, requests}),
+                new RequestOutcomes(requests, requests - failed, errors));
     }
 
     /** A growable array of doubles, so a million-line log does not box a million Doubles. */

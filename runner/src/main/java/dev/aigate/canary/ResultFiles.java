@@ -2,10 +2,11 @@ package dev.aigate.canary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aigate.config.ConfigException;
+import dev.aigate.config.TextFiles;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,7 +42,8 @@ public final class ResultFiles {
             long[] c = candidate.counts().getOrDefault(name, new long[] {0, 0});
             metrics.put(name, new MetricData.Counts(b[0], b[1], c[0], c[1]));
         }
-        return new CanaryData(metrics, name(baselineFile) + " vs " + name(candidateFile));
+        return new CanaryData(metrics, name(baselineFile) + " vs " + name(candidateFile), null,
+                CanaryData.requests(baseline.requests(), candidate.requests()));
     }
 
     private static SideData side(Path file) {
@@ -61,16 +63,14 @@ public final class ResultFiles {
         if (file.toString().endsWith(".jsonl")) {
             return true;
         }
-        try (var lines = Files.lines(file)) {
+        try (BufferedReader reader = Files.newBufferedReader(file)) {
             // One complete object on the first line, and more lines after it: JSON Lines.
-            List<String> head = lines.filter(l -> !l.isBlank()).limit(2).toList();
+            List<String> head = reader.lines().filter(l -> !l.isBlank()).limit(2).toList();
             return head.size() == 2 && head.get(0).trim().startsWith("{") && head.get(0).trim().endsWith("}");
         } catch (UncheckedIOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getCause().getMessage());
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": file not found");
+            throw TextFiles.unreadable(file, e.getCause());
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+            throw TextFiles.unreadable(file, e);
         }
     }
 

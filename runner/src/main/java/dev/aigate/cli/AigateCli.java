@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -23,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Gates AI releases in CI: prompt suites, serving benchmarks, canary statistics, cost.",
         footer = {"", "Exit codes: 0 every gate passed (marginal included), 1 a gate failed, 2 usage or configuration "
                 + "error, 3 inconclusive (target unreachable, too many errors, no data)."})
-public final class AigateCli implements Runnable {
+public final class AigateCli implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -75,9 +76,11 @@ public final class AigateCli implements Runnable {
         return commandLine;
     }
 
+    /** No command given: a usage error, as a command group without its subcommand is ({@code aigate gpu}). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     private static int badUsage(ParameterException ex, PrintWriter err) {

@@ -70,8 +70,8 @@ final class CanaryCommand implements Callable<Integer> {
     String duration = "60s";
 
     @Option(names = "--pairs", paramLabel = "N",
-            description = "Live: stop after N prompts sent to both (default: no limit).")
-    long pairs;
+            description = "Live: stop after N prompts sent to both, N >= 1 (default: no limit, until --duration).")
+    Long pairs;
 
     @Option(names = "--concurrency", paramLabel = "N", description = "Live: prompt pairs in flight (default 4).")
     int concurrency = 4;
@@ -143,13 +143,12 @@ final class CanaryCommand implements Callable<Integer> {
         if (baselineUrl == null || candidateUrl == null) {
             throw new ConfigException("--baseline-url and --candidate-url go together: one target per side");
         }
-        LiveSpec spec;
-        try {
-            spec = new LiveSpec(parseDuration(), pairs, concurrency, inputTokens, outputTokens, seed, sequential,
-                    minPairs);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage());
-        }
+        LiveSpec spec = new LiveSpec(parseDuration(),
+                pairs == null ? LiveSpec.UNLIMITED_PAIRS : FlagValues.atLeast("--pairs", pairs, 1),
+                FlagValues.atLeast("--concurrency", concurrency, 1),
+                FlagValues.atLeast("--input-tokens", inputTokens, 1),
+                FlagValues.atLeast("--output-tokens", outputTokens, 1), seed, sequential,
+                FlagValues.atLeast("--min-pairs", minPairs, LiveSpec.MIN_SEQUENTIAL_PAIRS));
         return new CanaryInput.Live(target("baseline", baselineUrl, baselineModel, baselineProfile),
                 target("candidate", candidateUrl, candidateModel, candidateProfile), spec);
     }
@@ -171,10 +170,15 @@ final class CanaryCommand implements Callable<Integer> {
     }
 
     private Duration parseDuration() {
+        Duration parsed;
         try {
-            return Durations.parse(duration);
+            parsed = Durations.parse(duration);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--duration: " + e.getMessage());
         }
+        if (parsed.isZero() || parsed.isNegative()) {
+            throw new ConfigException("--duration must be greater than 0, got " + duration);
+        }
+        return parsed;
     }
 }

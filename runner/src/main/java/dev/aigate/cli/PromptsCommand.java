@@ -1,5 +1,6 @@
 package dev.aigate.cli;
 
+import dev.aigate.bench.Shard;
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.PromptfooConfigReader;
 import dev.aigate.config.PromptsStageParser;
@@ -7,7 +8,6 @@ import dev.aigate.config.PromptsStageSpec;
 import dev.aigate.config.TargetSpec;
 import dev.aigate.config.ThresholdSpec;
 import dev.aigate.gate.Threshold;
-import dev.aigate.prompts.exec.Shard;
 import dev.aigate.run.GateRun;
 import dev.aigate.run.PromptsStage;
 import dev.aigate.run.ThresholdBinder;
@@ -59,7 +59,9 @@ final class PromptsCommand implements Callable<Integer> {
             description = "Stop before the suite's calls would cost more than this (exit 3, partial results written).")
     String maxCost;
 
-    @Option(names = "--shard", paramLabel = "i/N", description = "Run only shard i of N; join results with merge.")
+    @Option(names = "--shard", paramLabel = "i/N",
+            description = "Run only the cases at positions i (mod N), counted from 0 as bench --shard counts; "
+                    + "join the results with merge.")
     String shard;
 
     @Option(names = "--no-cache", description = "Ask the target again instead of reusing cached answers.")
@@ -100,8 +102,8 @@ final class PromptsCommand implements Callable<Integer> {
                             targetFlag("--baseline", baseline, baselineModel != null ? baselineModel : model),
                             Optional.empty()))));
         }
-        int repeats = repeat == null ? spec.repeat() : atLeast("--repeat", repeat, 1);
-        int inFlight = concurrency == null ? spec.concurrency() : atLeast("--concurrency", concurrency, 1);
+        int repeats = repeat == null ? spec.repeat() : FlagValues.atLeast("--repeat", repeat, 1);
+        int inFlight = concurrency == null ? spec.concurrency() : FlagValues.atLeast("--concurrency", concurrency, 1);
         Double cost = spec.maxCostUsd();
         if (maxCost != null) {
             cost = PromptsStageParser.parseMoney(maxCost, m -> new ConfigException("--max-cost: " + m));
@@ -141,12 +143,5 @@ final class PromptsCommand implements Callable<Integer> {
             throw new ConfigException("--baseline " + file + ": file not found");
         }
         return path;
-    }
-
-    private static int atLeast(String flag, int value, int min) {
-        if (value < min) {
-            throw new ConfigException(flag + " must be at least " + min + ", got " + value);
-        }
-        return value;
     }
 }

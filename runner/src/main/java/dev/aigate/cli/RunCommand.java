@@ -23,8 +23,9 @@ final class RunCommand implements Callable<Integer> {
     Path gateFile;
 
     @Option(names = "--shard", paramLabel = "i/N",
-            description = "Send shard i of N of the bench stage's load (0-based), replacing the file's bench.shard, "
-                    + "e.g. --shard $(JOB_COMPLETION_INDEX)/4; merge the results with 'aigate merge'.")
+            description = "Run shard i of N (0-based) of the bench stage's load and of the prompts stage's cases, "
+                    + "replacing the stages' own 'shard', e.g. --shard $(JOB_COMPLETION_INDEX)/4; merge the "
+                    + "results with 'aigate merge'.")
     String shard;
 
     @Mixin

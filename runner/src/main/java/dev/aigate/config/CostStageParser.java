@@ -192,8 +192,7 @@ public final class CostStageParser {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw node.error("cannot read '" + file + "': " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "file not found" : e.getMessage()));
+            throw node.error(file + ": " + TextFiles.reason(e));
         }
     }
 

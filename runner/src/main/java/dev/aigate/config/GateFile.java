@@ -22,24 +22,30 @@ public record GateFile(String name, Path path, Optional<BenchStageSpec> bench, O
     }
 
     /**
-     * This gate with its bench stage sending only {@code shard} of the load ({@code aigate run --shard i/N}, so that
-     * a CI matrix or a Kubernetes Indexed Job passes its index on the command line); it replaces the file's own
-     * {@code bench.shard}.
+     * This gate with its bench stage sending only {@code shard} of the load and its prompts stage running only
+     * {@code shard} of the cases ({@code aigate run --shard i/N}, so that a CI matrix or a Kubernetes Indexed Job
+     * passes its index on the command line); it replaces the stages' own {@code shard}.
      *
-     * @throws ConfigException when there is no bench stage to split, it sweeps, or its load cannot be split so
+     * @throws ConfigException when there is neither stage to split, the bench stage sweeps, or its load cannot be
+     *                         split so
      */
     public GateFile withShard(Shard shard) {
-        BenchStageSpec stage = bench.orElseThrow(() -> new ConfigException(
-                "--shard splits the bench stage's load, and " + path + " has no 'bench' section"));
+        if (bench.isEmpty() && prompts.isEmpty()) {
+            throw new ConfigException("--shard splits the bench stage's load and the prompts stage's cases, and "
+                    + path + " has neither a 'bench' nor a 'prompts' section");
+        }
+        return new GateFile(name, path, bench.map(stage -> shardedBench(stage, shard)),
+                prompts.map(stage -> stage.withShard(shard)), canary, cost, gpu, thresholds, history);
+    }
+
+    private BenchStageSpec shardedBench(BenchStageSpec stage, Shard shard) {
         if (stage.sweep() != null) {
             throw new ConfigException("--shard: the bench stage of " + path + " sweeps, and a sweep runs its loads "
                     + "one after another on one machine; remove its 'sweep' to shard it");
         }
         try {
-            BenchStageSpec sharded = new BenchStageSpec(stage.target(), stage.spec().toBuilder().shard(shard).build(),
-                    null, stage.thresholds());
-            return new GateFile(name, path, Optional.of(sharded), prompts, canary, cost, gpu, thresholds,
-                    history);
+            return new BenchStageSpec(stage.target(), stage.spec().toBuilder().shard(shard).build(), null,
+                    stage.thresholds());
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--shard " + shard + ": " + e.getMessage());
         }

@@ -250,7 +250,7 @@ public final class GateFileParser {
                 format == null ? DatasetFormat.JSONL : parsed(format, () -> DatasetFormat.parse(format.asString())));
     }
 
-    private static <T> T parsed(ConfigNode node, Supplier<T> parse) {
+    static <T> T parsed(ConfigNode node, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.aigate.json.JsonErrors;
 import java.nio.file.Path;
 
 /** Reads JSON input files (samples, results, prices) with the same located, one-line errors as {@link YamlFiles}. */
@@ -32,7 +33,7 @@ public final class JsonFiles {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new ConfigException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": invalid JSON: " + e.getOriginalMessage());
+                    + ": invalid JSON: " + JsonErrors.describe(e));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.aigate.config;
 
+import dev.aigate.bench.Shard;
 import dev.aigate.prompts.exec.Price;
-import dev.aigate.prompts.exec.Shard;
 import dev.aigate.prompts.suite.Suite;
 import dev.aigate.prompts.suite.SuiteParser;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ public final class PromptsStageParser {
 
     static final Set<String> RUN_KEYS = Set.of("suite", "target", "prompts_dir", "baseline", "scripts", "repeat",
             "concurrency", "rate_limit", "alpha", "margin", "confidence", "max_cost", "prices", "grader", "cache",
-            "thresholds");
+            "shard", "thresholds");
     private static final Set<String> STANDALONE_KEYS = Set.of("version", "name", "targets");
     private static final Set<String> BASELINE_KEYS = Set.of("target", "prompts_dir", "result");
 
@@ -81,7 +81,8 @@ public final class PromptsStageParser {
                 map.get("grader").map(n -> GateFileParser.resolveTarget(Optional.of(n), Optional.empty(), targets,
                         baseDirectory)),
                 cache,
-                Shard.ALL,
+                map.get("shard").map(n -> GateFileParser.parsed(n, () -> Shard.parse(n.asString())))
+                        .orElse(Shard.WHOLE),
                 map.get("thresholds").map(GateFileParser::thresholds).orElse(List.of()));
     }
 

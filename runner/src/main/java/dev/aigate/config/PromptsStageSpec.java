@@ -1,7 +1,7 @@
 package dev.aigate.config;
 
+import dev.aigate.bench.Shard;
 import dev.aigate.prompts.exec.Price;
-import dev.aigate.prompts.exec.Shard;
 import dev.aigate.prompts.suite.Suite;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,6 +78,11 @@ public record PromptsStageSpec(
     public PromptsStageSpec withBaseline(Optional<Baseline> other) {
         return new PromptsStageSpec(suite, candidate, other, scripts, repeat, concurrency, rateLimit, alpha, margin,
                 confidence, maxCostUsd, prices, grader, cache, shard, thresholds);
+    }
+
+    /** This stage running only {@code part} of the suite's cases. */
+    public PromptsStageSpec withShard(Shard part) {
+        return withRun(repeat, concurrency, maxCostUsd, part, cache);
     }
 
     public PromptsStageSpec withRun(int repeatCount, int inFlight, Double maxCost, Shard part, Cache answers) {

@@ -16,12 +16,28 @@ public final class TextFiles {
     public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": file not found");
-        } catch (MalformedInputException e) {
-            throw new ConfigException(file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+            throw unreadable(file, e);
         }
+    }
+
+    /**
+     * The one-line error for {@code file} when reading it as UTF-8 failed with {@code e}, for readers that stream a
+     * large file themselves (with {@link Files#newBufferedReader(Path)}, whose decoder reports malformed input):
+     * {@code FILE: file not found}, {@code FILE: not UTF-8 text} or {@code FILE: cannot read: why}.
+     */
+    public static ConfigException unreadable(Path file, IOException e) {
+        return new ConfigException(file + ": " + reason(e));
+    }
+
+    /** Why reading a file as UTF-8 failed, for a message that names the file (and the key that named it). */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "file not found";
+        }
+        if (e instanceof MalformedInputException) {
+            return "not UTF-8 text";
+        }
+        return "cannot read: " + e.getMessage();
     }
 }

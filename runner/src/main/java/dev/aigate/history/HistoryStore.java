@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigException;
+import dev.aigate.config.TextFiles;
+import dev.aigate.json.JsonErrors;
 import dev.aigate.secrets.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,12 +53,7 @@ public final class HistoryStore {
         if (!Files.exists(file)) {
             return List.of();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException("--history " + file + ": cannot read (" + e.getMessage() + ")");
-        }
+        List<String> lines = TextFiles.read(file).lines().toList();
         List<BuildRecord> records = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -65,7 +62,7 @@ public final class HistoryStore {
             try {
                 records.add(BuildRecord.fromJson(JSON.readTree(lines.get(i))));
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+                String why = e instanceof JsonProcessingException json ? JsonErrors.describe(json) : e.getMessage();
                 throw new ConfigException(file + ":" + (i + 1) + ": not an aigate history record (" + why + ")");
             }
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.gate.Verdict;
+import dev.aigate.json.JsonErrors;
 import dev.aigate.result.ResultSections;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,7 +66,7 @@ public record StepResult(
         try {
             json = JSON.readTree(resultJson);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(RESULT_JSON + " is not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(RESULT_JSON + " is not valid JSON: " + JsonErrors.describe(e));
         }
         return of(json, reportDir);
     }

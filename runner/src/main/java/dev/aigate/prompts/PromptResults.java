@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aigate.bench.Shard;
 import dev.aigate.config.ConfigException;
+import dev.aigate.config.JsonFiles;
 import dev.aigate.prompts.analysis.CaseSummary;
 import dev.aigate.prompts.analysis.PairedComparison;
 import dev.aigate.prompts.analysis.SideSummary;
@@ -14,7 +16,6 @@ import dev.aigate.prompts.exec.Attempt;
 import dev.aigate.prompts.exec.SideRun;
 import dev.aigate.provider.ToolCall;
 import dev.aigate.result.ResultSections;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The {@code aigate/prompts/v1} result body: summaries for people and machines, plus every attempt so that a
@@ -186,13 +190,7 @@ public final class PromptResults {
 
     /** Reads a stored prompts result.json back into the run it describes. */
     public static PromptsRun read(Path file) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read a prompts result (" + e.getMessage() + ")");
-        }
-        return fromJson(root, file.toString());
+        return fromJson(JsonFiles.read(file), file.toString());
     }
 
     /**
@@ -207,7 +205,7 @@ public final class PromptResults {
         JsonNode s = root.path("settings");
         PromptsRun.Settings settings = new PromptsRun.Settings(s.path("repeat").asInt(1),
                 s.path("alpha").asDouble(0.05), s.path("margin").asDouble(0), s.path("confidence").asDouble(0.95),
-                s.path("shard").asText("1/1"));
+                s.path("shard").asText("0/1"));
         List<String> order = new ArrayList<>();
         root.path("case_order").forEach(id -> order.add(id.asText()));
         SideRun candidate = sideRun("candidate", root.path("sides").path("candidate"));
@@ -269,6 +267,7 @@ public final class PromptResults {
         for (int i = 0; i < shards.size(); i++) {
             runs.add(fromJson(shards.get(i), "result " + (i + 1)));
         }
+        checkEveryShardOnce(runs);
         PromptsRun first = runs.get(0);
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -301,6 +300,36 @@ public final class PromptResults {
         PromptsRun.Settings settings = new PromptsRun.Settings(first.settings().repeat(), first.settings().alpha(),
                 first.settings().margin(), first.settings().confidence(), "merged from " + runs.size() + " shards");
         return new PromptsRun(first.suite(), settings, first.caseOrder(), candidate, baseline, budget, grading);
+    }
+
+    /** Shards {@code 0/N} to {@code N-1/N} of one split, each once: a partial merge would not be the suite. */
+    private static void checkEveryShardOnce(List<PromptsRun> runs) {
+        Set<Integer> indices = new TreeSet<>();
+        int count = -1;
+        for (int i = 0; i < runs.size(); i++) {
+            Shard shard;
+            try {
+                shard = Shard.parse(runs.get(i).settings().shard());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("merge: result " + (i + 1) + " is not one shard's result (its shard is '"
+                        + runs.get(i).settings().shard() + "'); merge the shard results themselves");
+            }
+            if (count != -1 && shard.count() != count) {
+                throw new ConfigException("merge: prompts shards of different splits: " + count + " and "
+                        + shard.count() + " shards");
+            }
+            count = shard.count();
+            if (!indices.add(shard.index())) {
+                throw new ConfigException("merge: prompts shard " + shard + " given twice");
+            }
+        }
+        int shards = count;
+        List<String> missing = IntStream.range(0, shards).filter(i -> !indices.contains(i))
+                .mapToObj(i -> i + "/" + shards).toList();
+        if (!missing.isEmpty()) {
+            throw new ConfigException("merge: missing prompts shard" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + ": the merge would not be the whole suite");
+        }
     }
 
     private static SideRun concat(String side, List<SideRun> parts) {

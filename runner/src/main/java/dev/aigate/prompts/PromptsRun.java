@@ -25,7 +25,7 @@ public record PromptsRun(String suite, Settings settings, List<String> caseOrder
      * @param alpha      McNemar significance level
      * @param margin     the drop in pass rate a regression must exceed, as a fraction
      * @param confidence of the Wilson intervals
-     * @param shard      {@code i/N}, or {@code 1/1}
+     * @param shard      {@code i/N} (0-based, as {@code --shard} takes it), or {@code 0/1}
      */
     public record Settings(int repeat, double alpha, double margin, double confidence, String shard) {
     }

@@ -55,13 +55,16 @@ public record Report(
         }
         long failed = count(Verdict.FAIL);
         long inconclusive = count(Verdict.INCONCLUSIVE);
-        StringBuilder line = new StringBuilder(verdict.name());
-        line.append(": ").append(gates.size() - failed - inconclusive).append(" of ").append(gates.size())
-                .append(gates.size() == 1 ? " gate passed" : " gates passed");
         List<String> problems = gates.stream()
                 .filter(g -> g.verdict() == Verdict.FAIL || g.verdict() == Verdict.INCONCLUSIVE)
                 .map(g -> g.message().replaceFirst(": (FAILED|INCONCLUSIVE)$", ""))
                 .toList();
+        if (inconclusive == gates.size()) {
+            return verdict.name() + ": nothing could be judged: " + String.join("; ", problems);
+        }
+        StringBuilder line = new StringBuilder(verdict.name());
+        line.append(": ").append(gates.size() - failed - inconclusive).append(" of ").append(gates.size())
+                .append(gates.size() == 1 ? " gate passed" : " gates passed");
         if (!problems.isEmpty()) {
             line.append(failed > 0 ? "; regressed: " : "; not judged: ").append(String.join("; ", problems));
         }

@@ -83,7 +83,7 @@ public final class GateRun {
     }
 
     /** The parsed threshold, or empty when it does not parse (binding then reports the error with its column). */
-    private static Optional<Threshold> parse(ThresholdSpec spec) {
+    static Optional<Threshold> parse(ThresholdSpec spec) {
         try {
             return Optional.of(ThresholdParser.parse(spec.expression()));
         } catch (ThresholdSyntaxException e) {

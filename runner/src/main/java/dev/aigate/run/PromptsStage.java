@@ -77,6 +77,10 @@ public final class PromptsStage {
         SuiteRunner.Settings settings = new SuiteRunner.Settings(spec.repeat(), spec.concurrency(), spec.rateLimit(),
                 spec.shard());
         List<String> notes = new ArrayList<>();
+        if (!spec.shard().isWhole()) {
+            notes.add("shard " + spec.shard() + ": these pass rates and gates cover this shard's cases only; merge "
+                    + "every shard's result.json for the suite's");
+        }
         try (Closer closer = new Closer()) {
             Grader grader = spec.grader().map(g -> {
                 OpenTarget opened = closer.add(TargetLauncher.open(g, spec.concurrency(), environment, scripts));

@@ -122,6 +122,21 @@ class ShardMergeTest {
     }
 
     @Test
+    void aShardsOutDirectoryStandsForItsResultJsonAndAnyOtherDirectoryIsNamedAsOne() throws IOException {
+        List<Path> outDirectories = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Path out = Files.createDirectories(dir.resolve("out-" + i));
+            Files.move(shardFile(i, 2, ShardMergeTest::answer), out.resolve("result.json"));
+            outDirectories.add(out);
+        }
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        assertThat(ShardMerge.merge(outDirectories).mergedShards()).isEqualTo(2);
+        assertThatThrownBy(() -> ShardMerge.merge(List.of(empty))).hasMessage(empty + ": a directory without a "
+                + "result.json; give each shard's result.json or the --out directory it was written to");
+    }
+
+    @Test
     void filesThatAreNotShardResultsAreRefusedByName() throws IOException {
         Path notJson = dir.resolve("notes.txt");
         Files.writeString(notJson, "hello");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
@@ -110,6 +111,86 @@ class CanaryCommandTest {
                 dir.resolve("empty").toString());
         assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
         assertThat(result("empty").at("/metrics/ttft/classification").asText()).isEqualTo("nodata");
+    }
+
+    @Test
+    void everyMetricWithoutDataIsInconclusiveAndNoneCountsAsPassed() throws IOException {
+        Path file = dir.resolve("nodata.json");
+        Files.writeString(file, "{\"metrics\":{\"a\":{\"baseline\":[],\"candidate\":[1]},"
+                + "\"b\":{\"baseline\":[1,2],\"candidate\":[]}}}");
+
+        CliRunner.Run run = CliRunner.run("canary", "--samples", file.toString(), "--out", out("nodata"));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
+        assertThat(run.stdout()).contains("INCONCLUSIVE: nothing could be judged: no metric had data on both sides "
+                + "(a, b)").doesNotContain("gates passed").doesNotContain("PASS ");
+        assertThat(result("nodata").path("gates")).extracting(g -> g.path("verdict").asText())
+                .containsOnly("inconclusive");
+    }
+
+    @Test
+    void aMetricWithoutDataIsNotCountedAsAPassedGate() throws IOException {
+        Path file = dir.resolve("some.json");
+        Files.writeString(file, "{\"metrics\":{\"a\":{\"baseline\":" + values(40, 50, 1, 1) + ",\"candidate\":"
+                + values(40, 50, 1, 2) + "},\"b\":{\"baseline\":[],\"candidate\":[1]}}}");
+
+        CliRunner.Run run = CliRunner.run("canary", "--samples", file.toString(), "--out", out("some"));
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.stdout()).contains("PASS: 2 of 3 gates passed; not judged: b nodata: no data");
+    }
+
+    @Test
+    void aLiveCanaryWhoseTargetsCannotBeReachedIsInconclusive() throws IOException {
+        String url = "http://127.0.0.1:" + closedPort() + "/v1";
+
+        CliRunner.Run run = CliRunner.run("canary", "--baseline-url", url, "--candidate-url", url,
+                "--baseline-model", "m", "--candidate-model", "m", "--pairs", "2", "--out", out("unreachable"));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
+        assertThat(run.stdout()).contains("INCONCLUSIVE: nothing could be judged: baseline completed none of its 2 "
+                + "requests (connection: 2); candidate completed none of its 2 requests (connection: 2)");
+        assertThat(result("unreachable").get("verdict").asText()).isEqualTo("inconclusive");
+    }
+
+    @Test
+    void anUnreachableCandidateMakesTheGateFilesLiveCanaryInconclusive() throws IOException {
+        Path gate = dir.resolve("live.yaml");
+        Files.writeString(gate, "canary:\n  live:\n    baseline: {url: embedded, profile: fast}\n"
+                + "    candidate: {url: 'http://127.0.0.1:" + closedPort() + "/v1', model: m}\n    pairs: 3\n"
+                + "    output_tokens: 4\n    input_tokens: 16\n");
+
+        CliRunner.Run run = CliRunner.run("run", gate.toString(), "--out", out("live-gate"));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
+        assertThat(run.stdout()).contains("candidate completed none of its 3 requests (connection: 3)")
+                .doesNotContain("baseline completed none");
+    }
+
+    @Test
+    void aResultFileWithNoCompletedRequestIsInconclusive() throws IOException {
+        CliRunner.Run failed = CliRunner.run("bench", "--url", "http://127.0.0.1:" + closedPort() + "/v1", "--model",
+                "m", "--requests", "2", "--out", out("failed-bench"));
+        CliRunner.Run good = CliRunner.run("bench", "--profile", "fast", "--requests", "8", "--output-tokens", "4",
+                "--out", out("good-bench"));
+        assertThat(failed.exitCode()).as(failed.all()).isEqualTo(3);
+        assertThat(good.exitCode()).as(good.all()).isZero();
+
+        CliRunner.Run run = CliRunner.run("canary", "--baseline", dir.resolve("failed-bench/result.json").toString(),
+                "--candidate", dir.resolve("good-bench/result.json").toString(), "--out", out("files"));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
+        assertThat(run.stdout()).contains("baseline completed none of its 2 requests (connection: 2)");
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private String out(String name) {
+        return dir.resolve(name).toString();
     }
 
     @Test

@@ -118,7 +118,8 @@ class GateFileSweepShardTest {
         assertUsageError(CliRunner.run("run", gate.toString(), "--shard", "0/8"),
                 "--shard 0/8: concurrency 4 cannot be split over 8 shards");
         assertUsageError(CliRunner.run("run", sweep.toString(), "--shard", "0/2"), "sweeps");
-        assertUsageError(CliRunner.run("run", noBench.toString(), "--shard", "0/2"), "has no 'bench' section");
+        assertUsageError(CliRunner.run("run", noBench.toString(), "--shard", "0/2"),
+                "has neither a 'bench' nor a 'prompts' section");
     }
 
     private static void assertUsageError(CliRunner.Run run, String mentioned) {

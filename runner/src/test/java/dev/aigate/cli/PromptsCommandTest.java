@@ -119,8 +119,8 @@ class PromptsCommandTest {
     void shardsRunSeparatelyMergeIntoTheWholeResult() throws IOException {
         Path suite = suite("baseline: {url: embedded, profile: fast, model: m-old}\nrepeat: 2\n");
         for (String[] part : List.of(new String[] {"--out", dir.resolve("whole").toString()},
-                new String[] {"--shard", "1/2", "--out", dir.resolve("s1").toString()},
-                new String[] {"--shard", "2/2", "--out", dir.resolve("s2").toString()})) {
+                new String[] {"--shard", "0/2", "--out", dir.resolve("s0").toString()},
+                new String[] {"--shard", "1/2", "--out", dir.resolve("s1").toString()})) {
             String[] command = new String[part.length + 2];
             command[0] = "prompts";
             command[1] = suite.toString();
@@ -130,8 +130,10 @@ class PromptsCommandTest {
             assertThat(run.exitCode()).as(run.all()).isZero();
         }
 
-        PromptsRun merged = PromptResults.merge(List.of(JSON.readTree(dir.resolve("s1/result.json").toFile()),
-                JSON.readTree(dir.resolve("s2/result.json").toFile())));
+        assertThat(JSON.readTree(dir.resolve("s0/result.json").toFile()).at("/settings/shard").asText())
+                .as("0-based like bench --shard").isEqualTo("0/2");
+        PromptsRun merged = PromptResults.merge(List.of(JSON.readTree(dir.resolve("s0/result.json").toFile()),
+                JSON.readTree(dir.resolve("s1/result.json").toFile())));
         PromptsRun whole = PromptResults.read(dir.resolve("whole/result.json"));
 
         assertThat(PromptsAnalysis.of(merged).comparison()).isEqualTo(PromptsAnalysis.of(whole).comparison());
@@ -144,7 +146,8 @@ class PromptsCommandTest {
     void badInputIsOneLineAndExit2() throws IOException {
         Path suite = suite("");
         for (String[] args : List.of(
-                new String[] {"--shard", "3/2"},
+                new String[] {"--shard", "2/2"},
+                new String[] {"--shard", "-1/2"},
                 new String[] {"--max-cost", "lots"},
                 new String[] {"--repeat", "0"},
                 new String[] {"--threshold", "pass_rate(prompt) >= 90%"},
@@ -158,6 +161,10 @@ class PromptsCommandTest {
             assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.all()).isEqualTo(2);
             assertThat(run.stderr().strip().lines()).as(run.stderr()).hasSize(1);
             assertThat(run.stderr()).doesNotContain("Exception");
+        }
+        for (String outOfRange : List.of("2/2", "-1/2")) {
+            assertThat(CliRunner.run("prompts", suite.toString(), "--shard", outOfRange).stderr())
+                    .contains("--shard: a shard is i/N with 0 <= i < N, got " + outOfRange);
         }
         Files.writeString(dir.resolve("broken.yaml"),
                 "prompts: [\"Hi\"]\ntests:\n  - assert: [{type: contians, value: x}]\n");

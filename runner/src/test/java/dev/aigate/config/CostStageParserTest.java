@@ -119,8 +119,16 @@ class CostStageParserTest {
         assertError(BENCH + "cost:\n  mix: []\n", "is empty");
         assertError(BENCH + "cost:\n  baseline: nowhere.json\n", "gate.yaml:5:13: 'cost.baseline': file not found");
         assertError(BENCH + "cost:\n  prices: nowhere.yaml\n", "'cost.prices': file not found");
-        assertError(BENCH + "cost:\n  mix: [{input_file: none.txt, output_tokens: 1}]\n", "cannot read");
+        assertError(BENCH + "cost:\n  mix: [{input_file: none.txt, output_tokens: 1}]\n",
+                "none.txt: file not found");
         assertError(BENCH + "cost:\n  requests_per_day: lots\n", "'cost.requests_per_day' must be a number");
+    }
+
+    @Test
+    void anInputFileThatIsNotUtf8IsNamed() throws Exception {
+        Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        assertError(BENCH + "cost:\n  mix: [{input_file: latin1.txt, output_tokens: 1}]\n",
+                "latin1.txt: not UTF-8 text");
     }
 
     private void assertError(String yaml, String expected) {

@@ -68,7 +68,8 @@ class SweepParserTest {
         assertThatThrownBy(() -> written.parse("bench:\n  sweep: {rate: [1, 2]}\n").withShard(new Shard(0, 2)))
                 .hasMessageContaining("--shard: the bench stage of").hasMessageContaining("sweeps");
         assertThatThrownBy(() -> written.parse("gpu: {probe: }\n").withShard(new Shard(0, 2)))
-                .hasMessageContaining("--shard splits the bench stage's load, and").hasMessageContaining("no 'bench'");
+                .hasMessageContaining("--shard splits the bench stage's load and the prompts stage's cases")
+                .hasMessageContaining("has neither a 'bench' nor a 'prompts' section");
     }
 
     @ParameterizedTest(name = "{0}")

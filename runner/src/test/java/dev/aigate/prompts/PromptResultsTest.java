@@ -63,9 +63,9 @@ class PromptResultsTest {
 
     @Test
     void shardResultsMergeExactlyIntoTheWholeRun() {
-        PromptsRun whole = run(ORDER, "1/1");
-        JsonNode first = stored(run(List.of("a", "c"), "1/2"));
-        JsonNode second = stored(run(List.of("b", "d"), "2/2"));
+        PromptsRun whole = run(ORDER, "0/1");
+        JsonNode first = stored(run(List.of("a", "c"), "0/2"));
+        JsonNode second = stored(run(List.of("b", "d"), "1/2"));
 
         PromptsRun merged = PromptResults.merge(List.of(first, second));
 
@@ -79,13 +79,25 @@ class PromptResultsTest {
 
     @Test
     void mergeRefusesOverlapsAndForeignResults() {
-        JsonNode first = stored(run(List.of("a", "c"), "1/2"));
-        assertThatThrownBy(() -> PromptResults.merge(List.of(first, first))).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("must not overlap");
-        ObjectNode other = stored(run(List.of("b"), "2/2"));
+        JsonNode first = stored(run(List.of("a", "c"), "0/2"));
+        assertThatThrownBy(() -> PromptResults.merge(List.of(first, stored(run(List.of("a", "b"), "1/2")))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("must not overlap");
+        ObjectNode other = stored(run(List.of("b"), "1/2"));
         other.put("suite", "another");
         assertThatThrownBy(() -> PromptResults.merge(List.of(first, other))).hasMessageContaining("another suite");
-        ObjectNode bench = stored(run(List.of("b"), "2/2")).put("schema", "aigate/bench/v1");
-        assertThatThrownBy(() -> PromptResults.merge(List.of(bench))).hasMessageContaining("result 1: not an aigate prompts result (schema 'aigate/bench/v1')");
+        ObjectNode bench = stored(run(List.of("b"), "1/2")).put("schema", "aigate/bench/v1");
+        assertThatThrownBy(() -> PromptResults.merge(List.of(bench)))
+                .hasMessageContaining("result 1: not an aigate prompts result (schema 'aigate/bench/v1')");
+    }
+
+    @Test
+    void mergeRefusesARepeatedOrMissingShardAndAnAlreadyMergedResult() {
+        JsonNode first = stored(run(List.of("a", "c"), "0/2"));
+
+        assertThatThrownBy(() -> PromptResults.merge(List.of(first, first)))
+                .hasMessageContaining("prompts shard 0/2 given twice");
+        assertThatThrownBy(() -> PromptResults.merge(List.of(first))).hasMessageContaining("missing prompts shard 1/2");
+        assertThatThrownBy(() -> PromptResults.merge(List.of(stored(run(ORDER, "merged from 2 shards")))))
+                .hasMessageContaining("not one shard's result");
     }
 }

@@ -1,13 +1,14 @@
 package dev.aigate.prompts.exec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aigate.bench.Shard;
 import dev.aigate.bench.TokenCounter;
 import dev.aigate.prompts.assertion.AssertSet;
 import dev.aigate.prompts.assertion.AssertionSpec;
 import dev.aigate.prompts.assertion.Check;
 import dev.aigate.prompts.assertion.Embedder;
-import dev.aigate.prompts.assertion.GradingContext;
 import dev.aigate.prompts.assertion.Grader;
+import dev.aigate.prompts.assertion.GradingContext;
 import dev.aigate.prompts.assertion.Output;
 import dev.aigate.prompts.suite.PromptTemplate;
 import dev.aigate.prompts.suite.Suite;

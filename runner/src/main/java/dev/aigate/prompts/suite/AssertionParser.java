@@ -1,9 +1,12 @@
 package dev.aigate.prompts.suite;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
+import dev.aigate.config.TextFiles;
+import dev.aigate.json.JsonErrors;
 import dev.aigate.prompts.assertion.AssertSet;
 import dev.aigate.prompts.assertion.Assertion;
 import dev.aigate.prompts.assertion.AssertionSpec;
@@ -203,7 +206,8 @@ public final class AssertionParser {
             try {
                 return JSON.readTree(Files.readString(file));
             } catch (IOException e) {
-                throw node.error("cannot read JSON from " + file + ": " + e.getMessage());
+                throw node.error("cannot read JSON from " + file + ": " + (e instanceof JsonProcessingException json
+                        ? JsonErrors.describe(json) : TextFiles.reason(e)));
             }
         }
         try {

@@ -3,6 +3,7 @@ package dev.aigate.prompts.suite;
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
+import dev.aigate.config.TextFiles;
 import dev.aigate.config.YamlFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ public final class PromptFiles {
             return new PromptTemplate(name.replaceFirst("\\.[^.]*$", ""), null, List.of(userMessage(
                     Files.readString(file))), null, PromptTemplate.DEFAULT_MAX_TOKENS, Map.of(), file.toString());
         } catch (IOException e) {
-            throw error(where, "cannot read prompt file " + file + ": " + e.getMessage());
+            throw error(where, "prompt file " + file + ": " + TextFiles.reason(e));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
+import dev.aigate.config.TextFiles;
 import dev.aigate.prompts.assertion.AssertionSpec;
 import dev.aigate.prompts.assertion.JsonSchemaCheck;
 import java.io.IOException;
@@ -216,7 +217,7 @@ public final class SuiteParser {
                 try {
                     return Files.readString(file);
                 } catch (IOException e) {
-                    throw value.error("cannot read " + file + ": " + e.getMessage());
+                    throw value.error(file + ": " + TextFiles.reason(e));
                 }
             }
             return text;

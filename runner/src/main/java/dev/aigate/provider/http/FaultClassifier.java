@@ -4,6 +4,7 @@ import dev.aigate.provider.ErrorKind;
 import dev.aigate.provider.Failure;
 import dev.aigate.provider.wire.StreamError;
 import dev.aigate.secrets.Redactor;
+import io.netty.handler.ssl.NotSslRecordException;
 
 /**
  * Turns each way a request can fail into a {@link Failure} of the right kind (SPEC §4). Every message passes
@@ -90,11 +91,20 @@ final class FaultClassifier {
         return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + "…";
     }
 
+    /**
+     * What went wrong, as one short line for a note or report: exception texts can run to kilobytes (Netty's
+     * {@code NotSslRecordException} quotes the whole answer in hex), so they are cut like a body snippet.
+     */
     private static String describe(Throwable e) {
         if (e == null) {
             return "the server closed the connection";
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotSslRecordException) {
+                return "the server did not answer with TLS (is it plain http?)";
+            }
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
+                : e.getClass().getSimpleName() + ": " + snippet(e.getMessage());
     }
 }

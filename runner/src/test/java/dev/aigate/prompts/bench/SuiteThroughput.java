@@ -1,12 +1,12 @@
 package dev.aigate.prompts.bench;
 
+import dev.aigate.bench.Shard;
 import dev.aigate.config.YamlFiles;
 import dev.aigate.prompts.assertion.Embedders;
 import dev.aigate.prompts.assertion.Grader;
 import dev.aigate.prompts.exec.CostBudget;
 import dev.aigate.prompts.exec.Price;
 import dev.aigate.prompts.exec.ResponseCache;
-import dev.aigate.prompts.exec.Shard;
 import dev.aigate.prompts.exec.SideRun;
 import dev.aigate.prompts.exec.SuiteRunner;
 import dev.aigate.prompts.exec.Target;
@@ -57,7 +57,7 @@ public final class SuiteThroughput {
         try (LlmSimulator simulator = LlmSimulator.start(config);
              ModelClient client = ModelClients.create(ProviderConfig.openAi(simulator.baseUrl(), "bench")
                      .withConcurrency(concurrency), Map.of())) {
-            SuiteRunner runner = new SuiteRunner(suite, new SuiteRunner.Settings(repeat, concurrency, 0, Shard.ALL),
+            SuiteRunner runner = new SuiteRunner(suite, new SuiteRunner.Settings(repeat, concurrency, 0, Shard.WHOLE),
                     new SuiteRunner.Services(ResponseCache.DISABLED, CostBudget.unlimited(), Grader.NONE,
                             Embedders.local()));
             Target target = new Target(client, "simulator", "bench", Price.FREE, true, false);

@@ -2,6 +2,7 @@ package dev.aigate.prompts.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigate.bench.Shard;
 import dev.aigate.config.YamlFiles;
 import dev.aigate.prompts.assertion.Embedders;
 import dev.aigate.prompts.assertion.Grader;
@@ -47,7 +48,7 @@ class SuiteRunnerTest {
     @Test
     void runsEveryCaseRepeatTimesAtMostConcurrencyAtOnceAndGrades() {
         ScriptedClient client = ScriptedClient.echo(20);
-        SuiteRunner runner = new SuiteRunner(suite(8), new SuiteRunner.Settings(3, 4, 0, Shard.ALL),
+        SuiteRunner runner = new SuiteRunner(suite(8), new SuiteRunner.Settings(3, 4, 0, Shard.WHOLE),
                 services(ResponseCache.DISABLED, CostBudget.unlimited()));
 
         SideRun run = runner.run("candidate", target(client, Price.FREE));
@@ -67,14 +68,14 @@ class SuiteRunnerTest {
     void theCacheAnswersASecondRunAndResumesAnInterruptedOne() {
         ResponseCache cache = new ResponseCache(dir, Duration.ofDays(1), Clock.systemUTC());
         Suite suite = suite(6);
-        SuiteRunner firstHalf = new SuiteRunner(suite, new SuiteRunner.Settings(2, 2, 0, new Shard(1, 2)),
+        SuiteRunner firstHalf = new SuiteRunner(suite, new SuiteRunner.Settings(2, 2, 0, new Shard(0, 2)),
                 services(cache, CostBudget.unlimited()));
         ScriptedClient first = ScriptedClient.echo(0);
         firstHalf.run("candidate", target(first, Price.FREE));
         assertThat(first.requests).hasSize(6);
 
         ScriptedClient second = ScriptedClient.echo(0);
-        SideRun whole = new SuiteRunner(suite, new SuiteRunner.Settings(2, 2, 0, Shard.ALL),
+        SideRun whole = new SuiteRunner(suite, new SuiteRunner.Settings(2, 2, 0, Shard.WHOLE),
                 services(cache, CostBudget.unlimited())).run("candidate", target(second, Price.FREE));
 
         assertThat(whole.attempts()).hasSize(12);
@@ -86,11 +87,11 @@ class SuiteRunnerTest {
     void expiredCacheEntriesAreAskedAgain() {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         Suite suite = suite(2);
-        new SuiteRunner(suite, new SuiteRunner.Settings(1, 1, 0, Shard.ALL), services(new ResponseCache(dir,
+        new SuiteRunner(suite, new SuiteRunner.Settings(1, 1, 0, Shard.WHOLE), services(new ResponseCache(dir,
                 Duration.ofHours(1), Clock.fixed(now, ZoneOffset.UTC)), CostBudget.unlimited()))
                 .run("candidate", target(ScriptedClient.echo(0), Price.FREE));
         ScriptedClient later = ScriptedClient.echo(0);
-        new SuiteRunner(suite, new SuiteRunner.Settings(1, 1, 0, Shard.ALL), services(new ResponseCache(dir,
+        new SuiteRunner(suite, new SuiteRunner.Settings(1, 1, 0, Shard.WHOLE), services(new ResponseCache(dir,
                 Duration.ofHours(1), Clock.fixed(now.plus(Duration.ofHours(2)), ZoneOffset.UTC)),
                 CostBudget.unlimited())).run("candidate", target(later, Price.FREE));
 
@@ -101,7 +102,7 @@ class SuiteRunnerTest {
     void theCostBreakerStopsBeforeTheLimitIsPassed() {
         Price price = new Price(1000, 1000); // $0.001 per token: every call's worst case is about half a dollar
         CostBudget budget = new CostBudget(2.00);
-        SuiteRunner runner = new SuiteRunner(suite(20), new SuiteRunner.Settings(1, 4, 0, Shard.ALL),
+        SuiteRunner runner = new SuiteRunner(suite(20), new SuiteRunner.Settings(1, 4, 0, Shard.WHOLE),
                 services(ResponseCache.DISABLED, budget));
         ScriptedClient client = ScriptedClient.echo(0);
 
@@ -120,10 +121,12 @@ class SuiteRunnerTest {
     void shardsPartitionTheCasesExactly() {
         Suite suite = suite(10);
         Set<String> all = new HashSet<>();
-        for (int i = 1; i <= 3; i++) {
+        for (int i = 0; i < 3; i++) {
             List<String> ids = new SuiteRunner(suite, new SuiteRunner.Settings(1, 1, 0, new Shard(i, 3)),
                     services(ResponseCache.DISABLED, CostBudget.unlimited())).cases().stream().map(c -> c.id())
                     .toList();
+            assertThat(ids.get(0)).as("shard i/N starts at position i, as bench --shard does")
+                    .isEqualTo(suite.cases().get(i).id());
             ids.forEach(id -> assertThat(all.add(id)).as("in one shard only: " + id).isTrue());
         }
         assertThat(all).hasSize(10);
@@ -134,7 +137,7 @@ class SuiteRunnerTest {
         ScriptedClient client = new ScriptedClient(r -> r.messages().get(0).content().endsWith("1")
                 ? new Completion(0, new long[0], "", null, null, 3, new Failure(ErrorKind.HTTP_429, "slow down", 429))
                 : ScriptedClient.ok("echo"), 0);
-        SideRun run = new SuiteRunner(suite(4), new SuiteRunner.Settings(2, 4, 0, Shard.ALL),
+        SideRun run = new SuiteRunner(suite(4), new SuiteRunner.Settings(2, 4, 0, Shard.WHOLE),
                 services(ResponseCache.DISABLED, CostBudget.unlimited())).run("candidate", target(client, Price.FREE));
 
         List<Attempt> errored = run.attempts().stream().filter(Attempt::errored).toList();

@@ -13,8 +13,13 @@ import dev.aigate.provider.wire.OpenAiChatFormat;
 import dev.aigate.provider.wire.OpenAiRoute;
 import io.netty.handler.ssl.SslContextBuilder;
 import java.io.FileInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -118,6 +123,45 @@ class TlsTransportTest {
             assertThat(completion.failure().kind()).isEqualTo(ErrorKind.CONNECTION);
             assertThat(completion.failure().message()).containsIgnoringCase("certif");
         }
+    }
+
+    @Test
+    void aPlainHttpServerAskedForTlsIsSaidToBeOneInOneLine() throws Exception {
+        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // Answers whatever arrives (here a TLS ClientHello) in plain HTTP, as a vLLM server would.
+            Thread answering = new Thread(() -> {
+                try (Socket socket = plain.accept()) {
+                    socket.getOutputStream().write(("HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n"
+                            + "content-length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                } catch (IOException e) {
+                    // the client went away: nothing to answer
+                }
+            });
+            answering.start();
+            String url = "https://127.0.0.1:" + plain.getLocalPort() + "/v1";
+
+            try (ModelClient client = ModelClients.create(ProviderConfig.openAi(url, "m")
+                    .withRetry(RetryPolicy.NONE).withConcurrency(1)
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)), Map.of())) {
+                Completion completion = client.send(ModelRequest.chat("hi", 1));
+
+                assertThat(completion.failure().kind()).isEqualTo(ErrorKind.CONNECTION);
+                assertThat(completion.failure().message())
+                        .isEqualTo("connection failed: the server did not answer with TLS (is it plain http?)");
+            }
+            answering.join(10_000);
+        }
+    }
+
+    @Test
+    void anyExceptionTextInAFailureIsCutToOneShortLine() {
+        String huge = "line one\n" + "0123456789abcdef".repeat(300);
+
+        String message = FaultClassifier.connection(new IllegalStateException(huge)).message();
+
+        assertThat(message).startsWith("connection failed: IllegalStateException: line one 0123").doesNotContain("\n")
+                .hasSizeLessThanOrEqualTo(260);
     }
 
     private ProviderConfig config() {
