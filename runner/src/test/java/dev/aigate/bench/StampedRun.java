@@ -60,6 +60,8 @@ final class StampedRun {
     final List<Long> measuredTtft = new ArrayList<>();
     /** The request's trip in: from the client's start to the server having it (empty when the server does not say). */
     final List<Long> requestTrip = new ArrayList<>();
+    /** From the server having the request to its writing the first event: the TTFT it served. */
+    final List<Long> serverTtft = new ArrayList<>();
 
     StampedRun(List<Completion> completions) {
         for (Completion completion : completions) {
@@ -70,7 +72,9 @@ final class StampedRun {
             Arrays.stream(stamps).filter(s -> s.contains("/"))
                     .forEach(s -> lateness.add(Long.parseLong(s.split("/")[1])));
             if (stamps[0].contains("@")) {
-                requestTrip.add(Long.parseLong(stamps[0].split("@")[1]) - completion.startNanos());
+                long received = Long.parseLong(stamps[0].split("@")[1]);
+                requestTrip.add(received - completion.startNanos());
+                serverTtft.add(written[0] - received);
             }
             long[] arrived = completion.contentEventNanos();
             if (arrived.length != written.length) {
