@@ -5,9 +5,10 @@
 # that a discarded run has warmed first (WARM_S seconds at 64 streams or more: a simulator whose request path is
 # still interpreted answers a millisecond or two late), with workers started over RAMP_S seconds (so that the
 # streams do not all ask at the same instant for ever after: fixed latencies keep a synchronised start in step)
-# and after 4 warm-up requests per stream. Prints measured − truth for each p50, the simulator's own lateness
-# (how late its latency model handed tokens to their connections, warm-up included: the server falling behind)
-# and the load average at the start.
+# and after max(200, 4 × streams) warm-up requests: aigate's JVM is fresh, and with 4 at one stream its request path
+# was still being compiled (TTFT came out 0.2-0.5 ms later). Prints measured − truth for each p50, the simulator's
+# own lateness (how late its latency model handed tokens to their connections, warm-up included: the server falling
+# behind) and the load average at the start.
 # Usage: [ITL_MS=10] benchmarks/accuracy/run.sh [REQUESTS_PER_STREAM] [STREAMS...]   (from the repository root, after
 # mvn package); ITL_MS sets the injected inter-token latency (truth E2EL = 50 + 15 × ITL_MS).
 set -euo pipefail
@@ -32,7 +33,7 @@ for streams in $LEVELS; do
   requests=$((streams * PER_STREAM))
   [ "$requests" -lt 64 ] && requests=64
   java -jar "$JAR" bench --url "http://127.0.0.1:$PORT/v1" --model fixed --concurrency "$streams" \
-    --requests "$requests" --warmup-requests $((streams * 4)) --ramp-up "${RAMP_S}s" --input-tokens 32 --output-tokens 16 --retries 0 \
+    --requests "$requests" --warmup-requests $((streams * 4 > 200 ? streams * 4 : 200)) --ramp-up "${RAMP_S}s" --input-tokens 32 --output-tokens 16 --retries 0 \
     --out "$OUT/c$streams" --format json > "$OUT/c$streams.json"
   stop_simulator
   python3 - "$OUT/c$streams.json" "$streams" "$requests" "$OUT/sim$streams/result.json" "$load" "$ITL_MS" <<'PY'

@@ -10,6 +10,7 @@ import dev.aigate.provider.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +40,9 @@ class StampedAccuracyBenchmark {
         System.out.printf("%nstamped truth: TTFT %d ms, ITL %.1f ms, %d events; errors are measured − written%n",
                 TTFT_NANOS / 1_000_000, itlNanos / 1e6, EVENTS);
         System.out.println("| streams | requests | TTFT p50 error | ITL p50 error | E2EL p50 error "
-                + "| delivery p50 / p99 | server wake-up lateness p50 / p99 |");
-        System.out.println("|---|---|---|---|---|---|---|");
+                + "| request trip in p50 / p99 | delivery p50 / p99 | server wake-up lateness p50 / p99 "
+                + "| server's TTFT − injected p50 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         String simulator = System.getProperty("accuracy.url");
         for (int streams : levels) {
             int requests = Math.max(64, streams * perStream);
@@ -68,13 +70,20 @@ class StampedAccuracyBenchmark {
             assertThat(truth.delivery).allMatch(nanos -> nanos >= 0);
             BenchResult.Latencies latencies = result.latencies();
             String lateness = truth.lateness.isEmpty() ? "not stamped (the simulator reports it on exit)"
-                    : String.format("%.3f / %.3f ms", median(truth.lateness), percentile(truth.lateness, 99));
-            return String.format("| %d | %d | %+.3f ms | %+.3f ms | %+.3f ms | %.3f / %.3f ms | %s |",
+                    : medianAndP99(truth.lateness);
+            String requestTrip = truth.requestTrip.isEmpty() ? "not stamped" : medianAndP99(truth.requestTrip);
+            String serverTtft = truth.serverTtft.isEmpty() ? "not stamped"
+                    : String.format("%+.3f ms", median(truth.serverTtft) - TTFT_NANOS / 1e6);
+            return String.format("| %d | %d | %+.3f ms | %+.3f ms | %+.3f ms | %s | %s | %s | %s |",
                     streams, requests,
                     latencies.ttft().percentileMillis(50) - median(truth.ttft),
                     latencies.itl().percentileMillis(50) - median(truth.itl),
                     latencies.e2el().percentileMillis(50) - median(truth.e2el),
-                    median(truth.delivery), percentile(truth.delivery, 99), lateness);
+                    requestTrip, medianAndP99(truth.delivery), lateness, serverTtft);
         }
+    }
+
+    private static String medianAndP99(List<Long> nanos) {
+        return String.format("%.3f / %.3f ms", median(nanos), percentile(nanos, 99));
     }
 }

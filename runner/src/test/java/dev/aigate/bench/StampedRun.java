@@ -58,14 +58,24 @@ final class StampedRun {
     final List<Long> lateness = new ArrayList<>();
     /** TTFT as the client's own stamps give it, per request. */
     final List<Long> measuredTtft = new ArrayList<>();
+    /** The request's trip in: from the client's start to the server having it (empty when the server does not say). */
+    final List<Long> requestTrip = new ArrayList<>();
+    /** From the server having the request to its writing the first event: the TTFT it served. */
+    final List<Long> serverTtft = new ArrayList<>();
 
     StampedRun(List<Completion> completions) {
         for (Completion completion : completions) {
-            // "<written>/<late>" from StampingSseServer, "<written>" from the simulator's --stamp-tokens.
+            // "<written>/<late>" from StampingSseServer; "<written>" from the simulator's --stamp-tokens, whose
+            // first token is "<written>@<received>".
             String[] stamps = completion.text().trim().split(" ");
-            long[] written = Arrays.stream(stamps).mapToLong(s -> Long.parseLong(s.split("/")[0])).toArray();
+            long[] written = Arrays.stream(stamps).mapToLong(s -> Long.parseLong(s.split("[/@]")[0])).toArray();
             Arrays.stream(stamps).filter(s -> s.contains("/"))
                     .forEach(s -> lateness.add(Long.parseLong(s.split("/")[1])));
+            if (stamps[0].contains("@")) {
+                long received = Long.parseLong(stamps[0].split("@")[1]);
+                requestTrip.add(received - completion.startNanos());
+                serverTtft.add(written[0] - received);
+            }
             long[] arrived = completion.contentEventNanos();
             if (arrived.length != written.length) {
                 throw new IllegalStateException(arrived.length + " events read, " + written.length + " written");

@@ -16,8 +16,9 @@ import java.util.Optional;
  * @param requiredApiKey when present, requests must carry it as {@code Authorization: Bearer K},
  *                       {@code api-key: K} or {@code x-api-key: K}, else they get 401
  * @param stampTokens    each streamed token's text is the {@link System#nanoTime()} at which it was written
- *                       (then a space) instead of filler: the truth for a client's accuracy on the same host, where
- *                       every JVM reads the same monotonic clock (benchmarks/accuracy/stamped.sh)
+ *                       (then a space) instead of filler, the first token's followed by {@code @} and the time its
+ *                       request was received: the truth for a client's accuracy on the same host, where every JVM
+ *                       reads the same monotonic clock (benchmarks/accuracy/stamped.sh)
  */
 public record SimulatorConfig(String host, int port, LatencyProfile profile, long seed, FaultPlan faults,
                               ScriptSet scripts, Optional<String> requiredApiKey, boolean stampTokens) {

@@ -64,16 +64,24 @@ class LatencyTimingTest {
             SseStream stream = new TestClient(simulator).stream("/v1/chat/completions", STREAM.formatted(5));
             long received = System.nanoTime();
 
-            long[] written = stream.contentChunks().stream()
-                    .mapToLong(event -> Long.parseLong(event.json().path("choices").get(0).path("delta")
-                            .path("content").asText().trim()))
-                    .toArray();
+            List<String> texts = stream.contentChunks().stream()
+                    .map(event -> event.json().path("choices").get(0).path("delta").path("content").asText().trim())
+                    .toList();
+            // The first token also carries when its request was received: "<written>@<received>".
+            String[] first = texts.get(0).split("@");
+            assertThat(first).hasSize(2);
+            long requestReceived = Long.parseLong(first[1]);
+            long[] written = texts.stream().mapToLong(text -> Long.parseLong(text.split("@")[0])).toArray();
             assertThat(written).hasSize(5).isSorted();
-            // Same JVM, same clock: each stamp lies between sending and the end, no earlier than its deadline.
+            // Same JVM, same clock: the request is received after it was sent, and each stamp lies between its
+            // deadline (receipt + 30 ms + i × 10 ms) and the end of the stream.
+            assertThat(requestReceived).isGreaterThan(sent);
             for (int i = 0; i < written.length; i++) {
-                assertThat(written[i] - sent).isGreaterThanOrEqualTo(Duration.ofMillis(30 + 10L * i).toNanos());
+                assertThat(written[i] - requestReceived)
+                        .isGreaterThanOrEqualTo(Duration.ofMillis(30 + 10L * i).toNanos());
                 assertThat(written[i]).isLessThan(received);
             }
+            assertThat(texts.subList(1, texts.size())).noneMatch(text -> text.contains("@"));
         }
     }
 

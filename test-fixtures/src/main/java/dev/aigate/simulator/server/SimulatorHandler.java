@@ -88,7 +88,8 @@ final class SimulatorHandler extends SimpleChannelInboundHandler<FullHttpRequest
         long stallNanos = simulation.config.faults().stall().toNanos();
         var listener = request.stream()
                 ? new StreamingResponse(ctx, format.stream(generation), reply, fault, stallNanos, keepAlive,
-                        simulation.config.stampTokens(), simulation.stats, this::finishInFlight)
+                        simulation.config.stampTokens() ? new TokenStamp(receivedNanos) : null, simulation.stats,
+                        this::finishInFlight)
                 : new BufferedResponse(ctx, () -> format.body(generation), fault, stallNanos, keepAlive,
                         simulation.stats, this::finishInFlight);
         inFlight = new Sequence(arrival, receivedNanos, promptTokens, reply.completionTokens(),

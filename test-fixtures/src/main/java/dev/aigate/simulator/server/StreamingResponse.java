@@ -32,18 +32,18 @@ final class StreamingResponse implements TokenListener {
     private final FaultKind fault;
     private final long stallNanos;
     private final boolean keepAlive;
-    private final boolean stampTokens;
+    private final TokenStamp stamp;
     private final StatsRecorder stats;
     private final Runnable onDone;
     private final int midpoint;
 
     /**
      * @param fault       a stream fault ({@code cut}, {@code bad_json}, {@code stall}) or null
-     * @param stampTokens each token's text is the time it is written ({@link dev.aigate.simulator.SimulatorConfig})
+     * @param stamp       stamps each token's text ({@link dev.aigate.simulator.SimulatorConfig}), or null
      * @param onDone      called once the response is complete or abandoned
      */
     StreamingResponse(ChannelHandlerContext ctx, StreamEncoder encoder, Reply reply, FaultKind fault,
-                      long stallNanos, boolean keepAlive, boolean stampTokens, StatsRecorder stats,
+                      long stallNanos, boolean keepAlive, TokenStamp stamp, StatsRecorder stats,
                       Runnable onDone) {
         this.ctx = ctx;
         this.encoder = encoder;
@@ -51,7 +51,7 @@ final class StreamingResponse implements TokenListener {
         this.fault = fault;
         this.stallNanos = stallNanos;
         this.keepAlive = keepAlive;
-        this.stampTokens = stampTokens;
+        this.stamp = stamp;
         this.stats = stats;
         this.onDone = onDone;
         this.midpoint = reply.completionTokens() / 2;
@@ -92,8 +92,7 @@ final class StreamingResponse implements TokenListener {
             return;
         }
         stats.token();
-        // Stamped just before encoding: the write below happens on this thread, at once.
-        OutputToken token = stampTokens ? OutputToken.content(System.nanoTime() + " ") : reply.tokens().get(index);
+        OutputToken token = stamp != null ? stamp.token(index) : reply.tokens().get(index);
         String events = encoder.token(token);
         if (fault == FaultKind.BAD_JSON && index == midpoint) {
             events = encoder.corruptEvent() + events;
