@@ -11,7 +11,6 @@ import dev.aigate.bench.Shard;
 import dev.aigate.bench.SweepSpec;
 import dev.aigate.config.BenchStageSpec;
 import dev.aigate.config.ConfigException;
-import dev.aigate.config.Durations;
 import dev.aigate.config.Shares;
 import dev.aigate.config.SloParser;
 import dev.aigate.config.TargetSpec;
@@ -205,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
         if (maxGoodput && spec.slos().isEmpty()) {
             throw new ConfigException("--max-goodput needs SLOs to meet: give --slo too, e.g. ttft:200ms,tpot:50ms");
         }
-        atLeast("--search-steps", searchSteps, 0);
+        FlagValues.atLeast("--search-steps", searchSteps, 0);
         double attainment;
         try {
             attainment = Shares.parse(sloAttainment);
@@ -242,20 +241,20 @@ final class BenchCommand implements Callable<Integer> {
         if (api == Api.AZURE && deployment == null) {
             throw new ConfigException("--deployment is required with --api azure");
         }
-        atLeast("--retries", retries, 0);
+        FlagValues.atLeast("--retries", retries, 0);
         return new TargetSpec("default", url, api, model == null ? TargetSpec.DEFAULT_MODEL : model, endpoint,
                 embedded ? null : apiKeyEnv,
                 deployment, apiVersion, embedded ? profile : null, seed, retries,
-                positiveDuration("--timeout", timeout));
+                FlagValues.positiveDuration("--timeout", timeout));
     }
 
     private BenchSpec spec() {
-        atLeast("--concurrency", concurrency, 1);
-        atLeast("--input-tokens", inputTokens, 1);
-        atLeast("--output-tokens", outputTokens, 1);
-        atLeast("--warmup-requests", warmupRequests, 0);
+        FlagValues.atLeast("--concurrency", concurrency, 1);
+        FlagValues.atLeast("--input-tokens", inputTokens, 1);
+        FlagValues.atLeast("--output-tokens", outputTokens, 1);
+        FlagValues.atLeast("--warmup-requests", warmupRequests, 0);
         if (requests != null) {
-            atLeast("--requests", requests, 1);
+            FlagValues.atLeast("--requests", requests, 1);
         }
         if (rate != null && !(rate > 0 && Double.isFinite(rate))) {
             throw new ConfigException("--rate must be greater than 0 requests/s, got " + rate);
@@ -330,21 +329,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static Duration optionalDuration(String flag, String text) {
-        return text == null ? null : positiveDuration(flag, text);
-    }
-
-    /** A duration flag's value; none of them means anything at zero, so a zero is named after its flag. */
-    private static Duration positiveDuration(String flag, String text) {
-        Duration parsed = Durations.parseFlag(flag, text);
-        if (parsed.isZero()) {
-            throw new ConfigException(flag + " must be longer than 0, got " + text);
-        }
-        return parsed;
-    }
-
-    private static void atLeast(String flag, long value, long min) {
-        if (value < min) {
-            throw new ConfigException(flag + " must be at least " + min + ", got " + value);
-        }
+        return text == null ? null : FlagValues.positiveDuration(flag, text);
     }
 }

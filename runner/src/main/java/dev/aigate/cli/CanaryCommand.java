@@ -6,13 +6,11 @@ import dev.aigate.canary.CanaryInput;
 import dev.aigate.canary.CanaryStageSpec;
 import dev.aigate.canary.LiveSpec;
 import dev.aigate.config.ConfigException;
-import dev.aigate.config.Durations;
 import dev.aigate.config.TargetSpec;
 import dev.aigate.provider.Api;
 import dev.aigate.run.CanaryStage;
 import dev.aigate.run.GateRun;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -143,7 +141,7 @@ final class CanaryCommand implements Callable<Integer> {
         if (baselineUrl == null || candidateUrl == null) {
             throw new ConfigException("--baseline-url and --candidate-url go together: one target per side");
         }
-        LiveSpec spec = new LiveSpec(parseDuration(),
+        LiveSpec spec = new LiveSpec(FlagValues.positiveDuration("--duration", duration),
                 pairs == null ? LiveSpec.UNLIMITED_PAIRS : FlagValues.atLeast("--pairs", pairs, 1),
                 FlagValues.atLeast("--concurrency", concurrency, 1),
                 FlagValues.atLeast("--input-tokens", inputTokens, 1),
@@ -167,18 +165,5 @@ final class CanaryCommand implements Callable<Integer> {
         return new TargetSpec(side, url, api, model == null ? defaults.model() : model, defaults.endpoint(),
                 embedded ? null : apiKeyEnv, null, null, embedded ? profile : null, seed, defaults.retries(),
                 defaults.timeout());
-    }
-
-    private Duration parseDuration() {
-        Duration parsed;
-        try {
-            parsed = Durations.parse(duration);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("--duration: " + e.getMessage());
-        }
-        if (parsed.isZero() || parsed.isNegative()) {
-            throw new ConfigException("--duration must be greater than 0, got " + duration);
-        }
-        return parsed;
     }
 }

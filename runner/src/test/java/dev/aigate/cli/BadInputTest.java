@@ -148,7 +148,7 @@ class BadInputTest {
                         "--baseline-url", "embedded", "--candidate-url", "embedded", "--min-pairs", "-1"),
                 line("canary live pairs", "--pairs must be at least 1, got 0", "canary",
                         "--baseline-url", "embedded", "--candidate-url", "embedded", "--pairs", "0"),
-                line("canary live duration", "--duration must be greater than 0, got 0s", "canary",
+                line("canary live duration", "--duration must be longer than 0, got 0s", "canary",
                         "--baseline-url", "embedded", "--candidate-url", "embedded", "--duration", "0s"),
                 // load shapes, datasets, shards, sweeps
                 line("shard not i/N", "--shard: a shard is written i/N", "bench", "--shard", "3"),
