@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * {@code aigate merge}: shard results of one run combined into the result one run would have given. Latency
@@ -75,13 +73,9 @@ public final class ShardMerge {
                         + shard.file());
             }
         }
-        int count = first.spec().shard().count();
-        List<String> missing = IntStream.range(0, count).filter(i -> !byIndex.containsKey(i))
-                .mapToObj(i -> i + "/" + count).collect(Collectors.toList());
-        if (!missing.isEmpty()) {
-            throw new MergeException("missing shard" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + ": the merge would not be the whole run");
-        }
+        Shard.missing(first.spec().shard().count(), byIndex.keySet()).ifPresent(missing -> {
+            throw new MergeException("missing " + missing + ": the merge would not be the whole run");
+        });
     }
 
     private static ObjectNode withoutShardIndex(ObjectNode config) {

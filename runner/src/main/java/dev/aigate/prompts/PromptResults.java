@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * The {@code aigate/prompts/v1} result body: summaries for people and machines, plus every attempt so that a
@@ -323,13 +322,9 @@ public final class PromptResults {
                 throw new ConfigException("merge: prompts shard " + shard + " given twice");
             }
         }
-        int shards = count;
-        List<String> missing = IntStream.range(0, shards).filter(i -> !indices.contains(i))
-                .mapToObj(i -> i + "/" + shards).toList();
-        if (!missing.isEmpty()) {
-            throw new ConfigException("merge: missing prompts shard" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + ": the merge would not be the whole suite");
-        }
+        Shard.missing(count, indices).ifPresent(missing -> {
+            throw new ConfigException("merge: missing prompts " + missing + ": the merge would not be the whole suite");
+        });
     }
 
     private static SideRun concat(String side, List<SideRun> parts) {
