@@ -1,5 +1,6 @@
 package dev.aigate.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,12 +24,26 @@ public final class ShardMerge {
      * @throws MergeException when a file cannot be read, or the files are not every shard of one run exactly once
      */
     public static BenchResult merge(List<Path> files) {
-        if (files.isEmpty()) {
-            throw new MergeException("give the result.json of every shard to merge");
-        }
+        return combine(files.stream().map(ShardResult::read).toList());
+    }
+
+    /**
+     * Merges shard results already read: {@code roots.get(i)} is the parsed content of {@code files.get(i)}, which
+     * messages name.
+     *
+     * @throws MergeException when the results are not every shard of one run exactly once
+     */
+    public static BenchResult merge(List<Path> files, List<JsonNode> roots) {
         List<ShardResult> shards = new ArrayList<>();
-        for (Path file : files) {
-            shards.add(ShardResult.read(file));
+        for (int i = 0; i < files.size(); i++) {
+            shards.add(ShardResult.of(files.get(i), roots.get(i)));
+        }
+        return combine(shards);
+    }
+
+    private static BenchResult combine(List<ShardResult> shards) {
+        if (shards.isEmpty()) {
+            throw new MergeException("give the result.json of every shard to merge");
         }
         checkBelongTogether(shards);
 

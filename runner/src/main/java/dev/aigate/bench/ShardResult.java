@@ -34,7 +34,11 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
      */
     static ShardResult read(Path given) {
         Path file = resultFile(given);
-        JsonNode root = readJson(file);
+        return of(file, readJson(file));
+    }
+
+    /** The shard result {@code root}, already read from {@code file}; a {@link MergeException} names the file. */
+    static ShardResult of(Path file, JsonNode root) {
         JsonNode bench = ResultSections.section(root, "bench")
                 .orElseThrow(() -> new MergeException(file + ": " + ResultSections.notFound(root, "bench")));
         if (bench.has("merged_shards")) {

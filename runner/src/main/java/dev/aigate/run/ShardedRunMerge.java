@@ -63,7 +63,7 @@ public final class ShardedRunMerge {
         }
         if (bench) {
             List<Threshold> bound = ThresholdBinder.bind(benchSpecs, BenchStage.catalog());
-            stages.add(BenchStage.judge(mergedBench(files), bound, title));
+            stages.add(BenchStage.judge(mergedBench(files, results), bound, title));
         }
         return stages.size() == 1 ? GateRun.single(stages.get(0).stage(), title, stages.get(0))
                 : GateRun.combine(title, stages);
@@ -90,9 +90,9 @@ public final class ShardedRunMerge {
         return false;
     }
 
-    private static BenchResult mergedBench(List<Path> files) {
+    private static BenchResult mergedBench(List<Path> files, List<JsonNode> results) {
         try {
-            return ShardMerge.merge(files);
+            return ShardMerge.merge(files, results);
         } catch (MergeException e) {
             throw new ConfigException(e.getMessage(), e);
         }
