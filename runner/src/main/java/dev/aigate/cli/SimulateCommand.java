@@ -66,7 +66,8 @@ final class SimulateCommand implements Callable<Integer> {
     String requireApiKeyEnv;
 
     @Option(names = "--stamp-tokens", description = "Each streamed token's text is the monotonic time (ns) at which it "
-            + "was written: the truth for a client's accuracy on this host (benchmarks/accuracy/stamped.sh).")
+            + "was written, the first token's followed by @ and when its request was received: the truth for a "
+            + "client's accuracy on this host (benchmarks/accuracy/stamped.sh).")
     boolean stampTokens;
 
     @Option(names = "--duration", paramLabel = "D", description = "Stop after this long (default: until Ctrl-C).")

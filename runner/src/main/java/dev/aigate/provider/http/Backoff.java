@@ -8,8 +8,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * The wait before each retry: what the server asked for when it said, in full (SPEC §4: 429 honouring Retry-After;
- * whether it fits the request's timeout is the caller's call), else exponential backoff with "equal jitter" — a random point in the upper half of the doubled delay, so a
- * herd of clients spreads out yet none retries at once.
+ * whether it fits the request's timeout is the caller's call), else exponential backoff with "equal jitter" — a
+ * random point in the upper half of the doubled delay, so a herd of clients spreads out yet none retries at once.
  */
 final class Backoff {
 
