@@ -2,13 +2,15 @@
 # Accuracy against known delays: the simulator's fixed-latency mode answers every request with TTFT exactly 50 ms
 # and one token every 10 ms, so TTFT p50 = 50 ms, ITL p50 = 10 ms and E2EL p50 = 50 + 15 × 10 = 200 ms for 16
 # output tokens. Runs aigate bench at 1, 64 and 512 concurrent streams, each against a freshly started simulator
-# that a discarded run has warmed first (WARM_S seconds at 64 streams or more: a simulator whose request path is
-# still interpreted answers a millisecond or two late), with workers started over RAMP_S seconds (so that the
-# streams do not all ask at the same instant for ever after: fixed latencies keep a synchronised start in step)
-# and after max(200, 4 × streams) warm-up requests: aigate's JVM is fresh, and with 4 at one stream its request path
-# was still being compiled (TTFT came out 0.2-0.5 ms later). Prints measured − truth for each p50, the simulator's
-# own lateness (how late its latency model handed tokens to their connections, warm-up included: the server falling
-# behind) and the load average at the start.
+# that a discarded run has warmed first (WARM_S seconds at 64 streams or more), with workers started over RAMP_S
+# seconds (so that the streams do not all ask at the same instant for ever after: fixed latencies keep a
+# synchronised start in step), and leaves out of the metrics the requests due in the first WARMUP_S seconds and at
+# least max(200, 4 × streams) requests. Both JVMs must be done compiling before anything is measured: on 2 cores
+# the JIT's compiler threads take CPU from the event loops that stamp and write the tokens (the simulator was still
+# compiling 20 s into its life, aigate 10 s into a run at 512 streams; docs/benchmarks.md has the runs), and at one
+# stream fewer than 200 requests leave aigate's request path half compiled. Prints measured − truth for each p50,
+# the simulator's own lateness (how late its latency model handed tokens to their connections, warm-up included:
+# the server falling behind) and the load average at the start.
 # Usage: [ITL_MS=10] benchmarks/accuracy/run.sh [REQUESTS_PER_STREAM] [STREAMS...]   (from the repository root, after
 # mvn package); ITL_MS sets the injected inter-token latency (truth E2EL = 50 + 15 × ITL_MS).
 set -euo pipefail
@@ -16,7 +18,8 @@ JAR=${AIGATE_JAR:-runner/target/aigate.jar}
 PORT=${PORT:-28517}
 PER_STREAM=${1:-4}
 ITL_MS=${ITL_MS:-10}
-WARM_S=${WARM_S:-10}
+WARM_S=${WARM_S:-30}
+WARMUP_S=${WARMUP_S:-10}
 RAMP_S=${RAMP_S:-2}
 shift || true
 LEVELS=${*:-1 64 512}
@@ -33,7 +36,7 @@ for streams in $LEVELS; do
   requests=$((streams * PER_STREAM))
   [ "$requests" -lt 64 ] && requests=64
   java -jar "$JAR" bench --url "http://127.0.0.1:$PORT/v1" --model fixed --concurrency "$streams" \
-    --requests "$requests" --warmup-requests $((streams * 4 > 200 ? streams * 4 : 200)) --ramp-up "${RAMP_S}s" --input-tokens 32 --output-tokens 16 --retries 0 \
+    --requests "$requests" --warmup-requests $((streams * 4 > 200 ? streams * 4 : 200)) --warmup "${WARMUP_S}s" --ramp-up "${RAMP_S}s" --input-tokens 32 --output-tokens 16 --retries 0 \
     --out "$OUT/c$streams" --format json > "$OUT/c$streams.json"
   stop_simulator
   python3 - "$OUT/c$streams.json" "$streams" "$requests" "$OUT/sim$streams/result.json" "$load" "$ITL_MS" <<'PY'

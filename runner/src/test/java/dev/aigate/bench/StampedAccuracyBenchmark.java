@@ -30,6 +30,7 @@ class StampedAccuracyBenchmark {
 
     private static final int EVENTS = 16;
     private static final long TTFT_NANOS = 50_000_000;
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("accuracy.warmup.s", 10));
 
     @Test
     void reportsTheClientsShareOfTheErrorAtEachLevel() throws IOException {
@@ -60,10 +61,10 @@ class StampedAccuracyBenchmark {
         try (StampedRun.CapturingClient client = new StampedRun.CapturingClient(ModelClients.create(
                 ProviderConfig.openAi(baseUrl, "fixed").withApiKeyEnv(null).withConcurrency(streams)
                         .withRetry(RetryPolicy.NONE), Map.of()))) {
-            // Enough warm-up for the JIT to compile the chain, and workers started over a second so that the
-            // streams do not stay in lockstep.
+            // Enough warm-up for the JIT to compile the chain (by count at one stream, by time at 512), and workers
+            // started over a second so that the streams do not stay in lockstep.
             BenchResult result = Benchmark.run(BenchSpec.builder().concurrency(streams).requests((long) requests)
-                    .warmupRequests(Math.max(200, streams * 4L)).rampUp(Duration.ofSeconds(1))
+                    .warmupRequests(Math.max(200, streams * 4L)).warmupDuration(WARMUP).rampUp(Duration.ofSeconds(1))
                     .outputTokens(EVENTS).build(), client);
             assertThat(result.requests().completed()).isEqualTo(requests);
             StampedRun truth = new StampedRun(client.lastStarted(requests));
