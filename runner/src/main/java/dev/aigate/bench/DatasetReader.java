@@ -4,12 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.json.JsonErrors;
+import dev.aigate.text.ReadFailure;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -119,12 +118,7 @@ final class DatasetReader {
         }
     }
 
-    /** The decoder's own text for bytes that are not UTF-8 is "Input length = 1": say what it means instead. */
     private static DatasetException unreadable(DatasetSpec dataset, IOException e) {
-        if (e instanceof MalformedInputException) {
-            return new DatasetException(dataset.file() + ": not UTF-8 text");
-        }
-        String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
-        return new DatasetException(dataset.file() + ": cannot read the dataset (" + reason + ")");
+        return new DatasetException(dataset.file() + ": " + ReadFailure.reason(e));
     }
 }

@@ -11,6 +11,7 @@ import dev.aigate.cost.RequestTokens;
 import dev.aigate.cost.TokenCount;
 import dev.aigate.cost.TokenSource;
 import dev.aigate.cost.TrafficProfile;
+import dev.aigate.text.ReadFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -192,7 +193,7 @@ public final class CostStageParser {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw node.error(file + ": " + TextFiles.reason(e));
+            throw node.error(file + ": " + ReadFailure.reason(e));
         }
     }
 

@@ -1,10 +1,9 @@
 package dev.aigate.config;
 
+import dev.aigate.text.ReadFailure;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads an input file as UTF-8 text; a missing, unreadable or non-UTF-8 file is a one-line {@link ConfigException}. */
@@ -27,17 +26,6 @@ public final class TextFiles {
      * {@code FILE: file not found}, {@code FILE: not UTF-8 text} or {@code FILE: cannot read: why}.
      */
     public static ConfigException unreadable(Path file, IOException e) {
-        return new ConfigException(file + ": " + reason(e));
-    }
-
-    /** Why reading a file as UTF-8 failed, for a message that names the file (and the key that named it). */
-    public static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "file not found";
-        }
-        if (e instanceof MalformedInputException) {
-            return "not UTF-8 text";
-        }
-        return "cannot read: " + e.getMessage();
+        return new ConfigException(file + ": " + ReadFailure.reason(e));
     }
 }

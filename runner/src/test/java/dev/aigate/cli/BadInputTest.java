@@ -170,7 +170,7 @@ class BadInputTest {
                 line("cooldown without duration", "a cool-down needs a duration longer than it", "bench",
                         "--cooldown", "5s"),
                 line("ramp-up not a duration", "--ramp-up: 'slowly' is not a duration", "bench", "--ramp-up", "slowly"),
-                line("missing dataset", "nosuch.jsonl: cannot read the dataset (no such file)", "bench", "--dataset",
+                line("missing dataset", "nosuch.jsonl: file not found", "bench", "--dataset",
                         "nosuch.jsonl", "--requests", "1"),
                 line("unknown dataset format", "--dataset-format: dataset format must be jsonl or sharegpt", "bench",
                         "--dataset", "x.json", "--dataset-format", "csv"),

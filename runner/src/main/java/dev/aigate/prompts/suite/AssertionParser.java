@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
-import dev.aigate.config.TextFiles;
 import dev.aigate.json.JsonErrors;
 import dev.aigate.prompts.assertion.AssertSet;
 import dev.aigate.prompts.assertion.Assertion;
@@ -23,6 +22,7 @@ import dev.aigate.prompts.assertion.SimilarityAssertion;
 import dev.aigate.prompts.assertion.TextMatch;
 import dev.aigate.prompts.assertion.ToolCallValidity;
 import dev.aigate.text.NameSuggester;
+import dev.aigate.text.ReadFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,7 +207,7 @@ public final class AssertionParser {
                 return JSON.readTree(Files.readString(file));
             } catch (IOException e) {
                 throw node.error("cannot read JSON from " + file + ": " + (e instanceof JsonProcessingException json
-                        ? JsonErrors.describe(json) : TextFiles.reason(e)));
+                        ? JsonErrors.describe(json) : ReadFailure.reason(e)));
             }
         }
         try {

@@ -3,8 +3,8 @@ package dev.aigate.prompts.suite;
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
-import dev.aigate.config.TextFiles;
 import dev.aigate.config.YamlFiles;
+import dev.aigate.text.ReadFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +86,7 @@ public final class PromptFiles {
             return new PromptTemplate(name.replaceFirst("\\.[^.]*$", ""), null, List.of(userMessage(
                     Files.readString(file))), null, PromptTemplate.DEFAULT_MAX_TOKENS, Map.of(), file.toString());
         } catch (IOException e) {
-            throw error(where, "prompt file " + file + ": " + TextFiles.reason(e));
+            throw error(where, "prompt file " + file + ": " + ReadFailure.reason(e));
         }
     }
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
-import dev.aigate.config.TextFiles;
 import dev.aigate.prompts.assertion.AssertionSpec;
 import dev.aigate.prompts.assertion.JsonSchemaCheck;
+import dev.aigate.text.ReadFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,7 +217,7 @@ public final class SuiteParser {
                 try {
                     return Files.readString(file);
                 } catch (IOException e) {
-                    throw value.error(file + ": " + TextFiles.reason(e));
+                    throw value.error(file + ": " + ReadFailure.reason(e));
                 }
             }
             return text;
