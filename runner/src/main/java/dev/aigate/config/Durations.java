@@ -1,6 +1,5 @@
 package dev.aigate.config;
 
-import dev.aigate.text.DurationText;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,10 +46,5 @@ public final class Durations {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(flag + ": " + e.getMessage());
         }
-    }
-
-    /** A short human form: {@code 250ms}, {@code 30s}, {@code 2m30s}. */
-    public static String format(Duration duration) {
-        return DurationText.format(duration);
     }
 }

@@ -25,13 +25,6 @@ class DurationsTest {
     }
 
     @Test
-    void formatsShortly() {
-        assertThat(Durations.format(Duration.ofMillis(250))).isEqualTo("250ms");
-        assertThat(Durations.format(Duration.ofSeconds(30))).isEqualTo("30s");
-        assertThat(Durations.format(Duration.ofSeconds(150))).isEqualTo("2m30s");
-    }
-
-    @Test
     void slosAreMillisecondsPerMetric() {
         assertThat(SloParser.parse("ttft:200ms, tpot:0.05s"))
                 .containsEntry("ttft", 200.0).containsEntry("tpot", 50.0);
