@@ -38,7 +38,7 @@ public final class Redactor {
             Pattern.compile("([A-Za-z0-9_-]*)(?:\\*{2,}|•{2,}|…|\\.{3})([A-Za-z0-9_-]*)");
     private static final int MAX_REVEALED = 4;
 
-    private static final Redactor GLOBAL = new Redactor();
+    private static final Redactor GLOBAL = new Redactor(System.getenv());
 
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
     /** Every secret's forms ({@link SecretForms}), longest first so no form is masked only in part. */
@@ -49,17 +49,13 @@ public final class Redactor {
         return GLOBAL;
     }
 
-    private Redactor() {
-        registerSecretsFrom(System.getenv());
+    private Redactor(Map<String, String> environment) {
+        registerSecretsFrom(environment);
     }
 
     /** A redactor seeded from the given variables only, for tests. */
     public static Redactor of(Map<String, String> environment) {
-        Redactor redactor = new Redactor();
-        redactor.secrets.clear();
-        redactor.forms = List.of();
-        redactor.registerSecretsFrom(environment);
-        return redactor;
+        return new Redactor(environment);
     }
 
     /** Adds the values of every secret-looking variable (names with KEY, TOKEN, SECRET, PASSWORD). */
