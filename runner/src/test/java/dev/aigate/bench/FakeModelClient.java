@@ -19,7 +19,7 @@ import java.util.function.IntFunction;
  * from the start (so latencies are known to the nanosecond), an optional real holding time (so concurrency and
  * queueing are real), and the server-side truths a test asserts on: calls made and the most in flight at once.
  */
-final class FakeModelClient implements ModelClient {
+public final class FakeModelClient implements ModelClient {
 
     /**
      * @param ttftNanos first content event, after the start
@@ -28,15 +28,15 @@ final class FakeModelClient implements ModelClient {
      * @param hold      how long the call really blocks
      * @param gate      when not null, the call also blocks until it opens (a request that never returns)
      */
-    record Reply(long ttftNanos, long itlNanos, int events, String text, TokenUsage usage, int retries,
+    public record Reply(long ttftNanos, long itlNanos, int events, String text, TokenUsage usage, int retries,
                  Failure failure, Duration hold, CountDownLatch gate) {
 
-        static Reply streamed(double ttftMillis, double itlMillis, int events) {
+        public static Reply streamed(double ttftMillis, double itlMillis, int events) {
             return new Reply(nanos(ttftMillis), nanos(itlMillis), events, "x".repeat(events),
                     new TokenUsage(128, events), 0, null, Duration.ZERO, null);
         }
 
-        static Reply failed(ErrorKind kind) {
+        public static Reply failed(ErrorKind kind) {
             return new Reply(0, 0, 0, "", null, 0, new Failure(kind, kind.key() + " from the fake", 0),
                     Duration.ZERO, null);
         }
@@ -74,7 +74,7 @@ final class FakeModelClient implements ModelClient {
     private final boolean keepRequests;
 
     /** @param script the reply to the n-th call (0-based) */
-    FakeModelClient(IntFunction<Reply> script) {
+    public FakeModelClient(IntFunction<Reply> script) {
         this(script, true);
     }
 

@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aigate.bench.BenchResult;
 import dev.aigate.bench.BenchSpec;
 import dev.aigate.bench.Benchmark;
+import dev.aigate.bench.FakeModelClient;
 import dev.aigate.bench.StopReason;
 import dev.aigate.gate.Threshold;
 import dev.aigate.gate.ThresholdParser;
 import dev.aigate.gate.Verdict;
-import dev.aigate.provider.Completion;
 import dev.aigate.provider.ErrorKind;
-import dev.aigate.provider.Failure;
-import dev.aigate.provider.ModelClient;
-import dev.aigate.provider.ModelRequest;
-import dev.aigate.provider.StreamObserver;
-import dev.aigate.provider.TokenUsage;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** How a bench stage turns a finished run into a verdict when many of its requests failed. */
@@ -81,23 +75,9 @@ class BenchStageJudgeTest {
 
     /** A run of {@code sent} requests, one at a time, of which the first {@code failed} fail to connect. */
     private static BenchResult runWithFailures(int failed, int sent) {
-        AtomicInteger calls = new AtomicInteger();
-        ModelClient client = new ModelClient() {
-            @Override
-            public Completion send(ModelRequest request, StreamObserver observer) {
-                long start = System.nanoTime();
-                if (calls.getAndIncrement() < failed) {
-                    return new Completion(start, new long[0], "", null, null, 0,
-                            new Failure(ErrorKind.CONNECTION, "connection refused", 0));
-                }
-                return new Completion(start, new long[] {start + 1_000_000, start + 2_000_000}, "ab",
-                        new TokenUsage(8, 2), "length", 0, null);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        FakeModelClient client = new FakeModelClient(call -> call < failed
+                ? FakeModelClient.Reply.failed(ErrorKind.CONNECTION)
+                : FakeModelClient.Reply.streamed(1, 1, 2));
         return Benchmark.run(BenchSpec.builder().concurrency(1).requests((long) sent).inputTokens(8)
                 .outputTokens(2).build(), client);
     }
