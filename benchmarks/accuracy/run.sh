@@ -31,7 +31,7 @@ printf '%-8s %-9s %-20s %-20s %-20s %-24s %s\n' streams requests "TTFT p50 (err)
   "E2EL p50 (err)" "sim lateness p50/p99 µs" load
 for streams in $LEVELS; do
   load=$(cut -d' ' -f1 /proc/loadavg)
-  start_warm_simulator "$JAR" "$PORT" "$ITL_MS" $((streams > 64 ? streams : 64)) "$WARM_S" "$OUT/sim$streams.log" \
+  start_warm_simulator "$JAR" "$PORT" "$ITL_MS" "$streams" "$WARM_S" "$OUT/sim$streams.log" \
     --out "$OUT/sim$streams"
   requests=$((streams * PER_STREAM))
   [ "$requests" -lt 64 ] && requests=64

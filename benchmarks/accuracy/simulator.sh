@@ -2,9 +2,10 @@
 # A simulator whose request path is still interpreted answers a millisecond or two late, so a discarded run goes
 # first.
 
-# start_warm_simulator JAR PORT ITL_MS WARM_STREAMS WARM_SECONDS LOG [simulate options...]: sets SIM to its PID.
+# start_warm_simulator JAR PORT ITL_MS STREAMS WARM_SECONDS LOG [simulate options...]: sets SIM to its PID. The warm-up
+# runs at the level to be measured, and at least 64 streams so that a one-stream level warms in a few seconds too.
 start_warm_simulator() {
-  local jar=$1 port=$2 itl_ms=$3 warm_streams=$4 warm_seconds=$5 log=$6
+  local jar=$1 port=$2 itl_ms=$3 warm_streams=$(($4 > 64 ? $4 : 64)) warm_seconds=$5 log=$6
   shift 6
   java -jar "$jar" simulate --profile fixed --ttft 50ms --itl "${itl_ms}ms" --port "$port" "$@" > "$log" 2>&1 &
   SIM=$!

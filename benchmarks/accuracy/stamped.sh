@@ -18,8 +18,7 @@ SIM=
 . "$(dirname "$0")/simulator.sh"
 trap '[ -n "$SIM" ] && kill $SIM 2>/dev/null || true' EXIT
 if [ "${SERVER:-simulator}" = simulator ]; then
-  WARM_STREAMS=$(tr ',' '\n' <<< "$LEVELS" | sort -n | tail -1)
-  start_warm_simulator "$JAR" "$PORT" "$ITL_MS" $((WARM_STREAMS > 64 ? WARM_STREAMS : 64)) "${WARM_S:-30}" \
+  start_warm_simulator "$JAR" "$PORT" "$ITL_MS" "$(tr ',' '\n' <<< "$LEVELS" | sort -n | tail -1)" "${WARM_S:-30}" \
     /tmp/aigate-stamped-sim.log --stamp-tokens
   URL_PROPERTY=(-Daccuracy.url="http://127.0.0.1:$PORT/v1")
 fi
