@@ -48,15 +48,15 @@ public record Shard(int index, int count) {
      * Checks that a run of {@code concurrency} workers and {@code requests} requests (null: a set duration) can be
      * split into {@link #count()} shards: each needs a worker and a request of its own.
      *
-     * @throws IllegalArgumentException when it cannot
+     * @throws UnsplittableException when it cannot
      */
     public void checkSplits(int concurrency, Long requests) {
         if (concurrency < count) {
-            throw new IllegalArgumentException("concurrency " + concurrency + " cannot be split over " + count
+            throw new UnsplittableException("concurrency " + concurrency + " cannot be split over " + count
                     + " shards");
         }
         if (requests != null && requests < count) {
-            throw new IllegalArgumentException(requests + " requests cannot be split over " + count + " shards");
+            throw new UnsplittableException(requests + " requests cannot be split over " + count + " shards");
         }
     }
 
@@ -94,5 +94,15 @@ public record Shard(int index, int count) {
     @Override
     public String toString() {
         return index + "/" + count;
+    }
+
+    /** A load too small for its shard count, told apart so that a gate file's error can point at its 'shard' key. */
+    public static final class UnsplittableException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnsplittableException(String message) {
+            super(message);
+        }
     }
 }
