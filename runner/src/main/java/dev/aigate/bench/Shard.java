@@ -1,10 +1,5 @@
 package dev.aigate.bench;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.IntStream;
-
 /**
  * One part of a run split over several machines ({@code --shard i/N}): shard {@code index} of {@code count}, counted
  * from 0 by every command and stage so that one CI matrix or Indexed Job index drives them all. A benchmark shard
@@ -68,17 +63,6 @@ public record Shard(int index, int count) {
     /** {@link #share(long)} of an int. */
     public int share(int total) {
         return (int) share((long) total);
-    }
-
-    /**
-     * The shards of a {@code count}-way split that {@code present} (their indices) lacks, for a merge's refusal:
-     * {@code "shard 1/2"}, {@code "shards 1/3, 2/3"}; empty when none is missing.
-     */
-    public static Optional<String> missing(int count, Set<Integer> present) {
-        List<String> missing = IntStream.range(0, count).filter(i -> !present.contains(i))
-                .mapToObj(i -> i + "/" + count).toList();
-        return missing.isEmpty() ? Optional.empty()
-                : Optional.of((missing.size() > 1 ? "shards " : "shard ") + String.join(", ", missing));
     }
 
     /** Whether the item at run-wide {@code position} (0-based) belongs to this shard. */
