@@ -1,10 +1,5 @@
 package dev.aigate.bench;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.IntStream;
-
 /**
  * One part of a run split over several machines ({@code --shard i/N}): shard {@code index} of {@code count}, counted
  * from 0 by every command and stage so that one CI matrix or Indexed Job index drives them all. A benchmark shard
@@ -48,15 +43,15 @@ public record Shard(int index, int count) {
      * Checks that a run of {@code concurrency} workers and {@code requests} requests (null: a set duration) can be
      * split into {@link #count()} shards: each needs a worker and a request of its own.
      *
-     * @throws IllegalArgumentException when it cannot
+     * @throws UnsplittableException when it cannot
      */
     public void checkSplits(int concurrency, Long requests) {
         if (concurrency < count) {
-            throw new IllegalArgumentException("concurrency " + concurrency + " cannot be split over " + count
+            throw new UnsplittableException("concurrency " + concurrency + " cannot be split over " + count
                     + " shards");
         }
         if (requests != null && requests < count) {
-            throw new IllegalArgumentException(requests + " requests cannot be split over " + count + " shards");
+            throw new UnsplittableException(requests + " requests cannot be split over " + count + " shards");
         }
     }
 
@@ -68,17 +63,6 @@ public record Shard(int index, int count) {
     /** {@link #share(long)} of an int. */
     public int share(int total) {
         return (int) share((long) total);
-    }
-
-    /**
-     * The shards of a {@code count}-way split that {@code present} (their indices) lacks, for a merge's refusal:
-     * {@code "shard 1/2"}, {@code "shards 1/3, 2/3"}; empty when none is missing.
-     */
-    public static Optional<String> missing(int count, Set<Integer> present) {
-        List<String> missing = IntStream.range(0, count).filter(i -> !present.contains(i))
-                .mapToObj(i -> i + "/" + count).toList();
-        return missing.isEmpty() ? Optional.empty()
-                : Optional.of((missing.size() > 1 ? "shards " : "shard ") + String.join(", ", missing));
     }
 
     /** Whether the item at run-wide {@code position} (0-based) belongs to this shard. */
@@ -94,5 +78,15 @@ public record Shard(int index, int count) {
     @Override
     public String toString() {
         return index + "/" + count;
+    }
+
+    /** A load too small for its shard count, told apart so that a gate file's error can point at its 'shard' key. */
+    public static final class UnsplittableException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnsplittableException(String message) {
+            super(message);
+        }
     }
 }

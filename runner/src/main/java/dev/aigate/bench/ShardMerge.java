@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * {@code aigate merge}: shard results of one run combined into the result one run would have given. Latency
@@ -76,21 +75,18 @@ public final class ShardMerge {
     private static void checkBelongTogether(List<ShardResult> shards) {
         ShardResult first = shards.get(0);
         ObjectNode expected = withoutShardIndex(first.config());
-        TreeMap<Integer, Path> byIndex = new TreeMap<>();
         for (ShardResult shard : shards) {
             if (!withoutShardIndex(shard.config()).equals(expected)) {
                 throw new MergeException(shard.file() + " is not a shard of the same run as " + first.file()
                         + ": " + difference(expected, withoutShardIndex(shard.config())));
             }
-            Path previous = byIndex.put(shard.spec().shard().index(), shard.file());
-            if (previous != null) {
-                throw new MergeException("shard " + shard.spec().shard() + " given twice: " + previous + " and "
-                        + shard.file());
-            }
         }
-        Shard.missing(first.spec().shard().count(), byIndex.keySet()).ifPresent(missing -> {
-            throw new MergeException("missing " + missing + ": the merge would not be the whole run");
-        });
+        try {
+            EveryShardOnce.check("", shards.stream().map(shard -> shard.spec().shard()).toList(),
+                    shards.stream().map(shard -> shard.file().toString()).toList());
+        } catch (IllegalArgumentException e) {
+            throw new MergeException(e.getMessage());
+        }
     }
 
     private static ObjectNode withoutShardIndex(ObjectNode config) {

@@ -56,6 +56,11 @@ public final class ConfigNode {
         return node instanceof SequenceNode;
     }
 
+    /** A scalar written in quotes ({@code '42'}): text, whatever it reads as. */
+    boolean isQuoted() {
+        return node instanceof ScalarNode scalar && !scalar.isPlain();
+    }
+
     public ConfigMap asMap() {
         if (!(node instanceof MappingNode)) {
             throw error(subject() + " must be a mapping of keys to values, got " + kind());

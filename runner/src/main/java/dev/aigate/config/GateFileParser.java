@@ -190,16 +190,8 @@ public final class GateFileParser {
         if (map.get("requests").isEmpty() && map.get("duration").isEmpty()) {
             spec.requests(100L);
         }
-        BenchSpec unsharded = build(node, spec);
-        map.get("shard").ifPresent(n -> {
-            Shard shard = parsed(n, () -> Shard.parse(n.asString()));
-            parsed(n, () -> {
-                shard.checkSplits(unsharded.concurrency(), unsharded.requests());
-                return shard;
-            });
-            spec.shard(shard);
-        });
-        BenchSpec built = build(node, spec);
+        map.get("shard").ifPresent(n -> spec.shard(parsed(n, () -> Shard.parse(n.asString()))));
+        BenchSpec built = build(node, map.get("shard"), spec);
         SweepSpec sweep = map.get("sweep").map(n -> SweepParser.parse(n, built)).orElse(null);
         if (sweep != null && !built.shard().isWhole()) {
             throw map.require("shard").error("a sweep runs its loads one after another on one machine; "
@@ -209,10 +201,15 @@ public final class GateFileParser {
         return new BenchStageSpec(target, built, sweep, thresholds);
     }
 
-    /** Every value was checked where it was read; what is left to the spec is a bug, still reported as one line. */
-    private static BenchSpec build(ConfigNode node, BenchSpec.Builder spec) {
+    /**
+     * Every value was checked where it was read, but whether the load splits into the shards needs them all: that
+     * error points at {@code shard}. What else is left to the spec is a bug, still reported as one line.
+     */
+    private static BenchSpec build(ConfigNode node, Optional<ConfigNode> shard, BenchSpec.Builder spec) {
         try {
             return spec.build();
+        } catch (Shard.UnsplittableException e) {
+            throw valueError(shard.orElse(node), e);
         } catch (IllegalArgumentException e) {
             throw node.error("bench: " + e.getMessage());
         }
@@ -254,8 +251,12 @@ public final class GateFileParser {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
-            throw node.error("'" + node.path() + "': " + e.getMessage());
+            throw valueError(node, e);
         }
+    }
+
+    private static ConfigException valueError(ConfigNode node, IllegalArgumentException e) {
+        return node.error("'" + node.path() + "': " + e.getMessage());
     }
 
     private static double positive(ConfigNode node) {

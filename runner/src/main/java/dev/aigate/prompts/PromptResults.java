@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aigate.bench.EveryShardOnce;
 import dev.aigate.bench.Shard;
 import dev.aigate.config.ConfigException;
 import dev.aigate.config.JsonFiles;
@@ -23,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The {@code aigate/prompts/v1} result body: summaries for people and machines, plus every attempt so that a
@@ -303,28 +302,23 @@ public final class PromptResults {
 
     /** Shards {@code 0/N} to {@code N-1/N} of one split, each once: a partial merge would not be the suite. */
     private static void checkEveryShardOnce(List<PromptsRun> runs) {
-        Set<Integer> indices = new TreeSet<>();
-        int count = -1;
+        List<Shard> shards = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            Shard shard;
+            String shard = runs.get(i).settings().shard();
             try {
-                shard = Shard.parse(runs.get(i).settings().shard());
+                shards.add(Shard.parse(shard));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException("merge: result " + (i + 1) + " is not one shard's result (its shard is '"
-                        + runs.get(i).settings().shard() + "'); merge the shard results themselves");
+                        + shard + "'); merge the shard results themselves");
             }
-            if (count != -1 && shard.count() != count) {
-                throw new ConfigException("merge: prompts shards of different splits: " + count + " and "
-                        + shard.count() + " shards");
-            }
-            count = shard.count();
-            if (!indices.add(shard.index())) {
-                throw new ConfigException("merge: prompts shard " + shard + " given twice");
-            }
+            names.add("result " + (i + 1));
         }
-        Shard.missing(count, indices).ifPresent(missing -> {
-            throw new ConfigException("merge: missing prompts " + missing + ": the merge would not be the whole suite");
-        });
+        try {
+            EveryShardOnce.check("prompts", shards, names);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("merge: " + e.getMessage());
+        }
     }
 
     private static SideRun concat(String side, List<SideRun> parts) {

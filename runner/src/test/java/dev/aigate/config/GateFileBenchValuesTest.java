@@ -48,6 +48,7 @@ class GateFileBenchValuesTest {
             rate: 5;  arrivals: constant;  burstiness: 2 | 4:15: bench.burstiness shapes gamma arrivals, not constant
             concurrency: 2;  shard: 0/4                 | 3:10: 'bench.shard': concurrency 2 cannot be split over 4 shards
             concurrency: 8;  requests: 2;  shard: 0/4   | 4:10: 'bench.shard': 2 requests cannot be split over 4 shards
+            concurrency: 256;  shard: 0/200             | 3:10: 'bench.shard': 100 requests cannot be split over 200 shards
             """)
     void keysThatContradictEachOtherNameTheOneThatCannotHold(String lines, String expected) throws Exception {
         assertThatThrownBy(() -> parse("bench:\n  " + lines.replace(";  ", "\n  ") + "\n"))

@@ -95,8 +95,9 @@ class PromptResultsTest {
         JsonNode first = stored(run(List.of("a", "c"), "0/2"));
 
         assertThatThrownBy(() -> PromptResults.merge(List.of(first, first)))
-                .hasMessageContaining("prompts shard 0/2 given twice");
-        assertThatThrownBy(() -> PromptResults.merge(List.of(first))).hasMessageContaining("missing prompts shard 1/2");
+                .hasMessage("merge: prompts shard 0/2 given twice: result 1 and result 2");
+        assertThatThrownBy(() -> PromptResults.merge(List.of(first)))
+                .hasMessage("merge: missing prompts shard 1/2: the merge would not be the whole run");
         assertThatThrownBy(() -> PromptResults.merge(List.of(stored(run(ORDER, "merged from 2 shards")))))
                 .hasMessageContaining("not one shard's result");
     }

@@ -43,27 +43,23 @@ public record ScriptSet(List<ScriptRule> rules) {
 
     /** Loads a YAML or JSON script file. */
     public static ScriptSet load(Path file) throws IOException {
-        return parse(YAML.readTree(Files.readString(file)), file.toString());
+        return fromTree(YAML.readTree(Files.readString(file)), file.toString());
     }
 
     /** Parses script text (YAML or JSON). */
     public static ScriptSet parse(String text) {
         try {
-            return parse(YAML.readTree(text), "script");
+            return fromTree(YAML.readTree(text), "script");
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("script is not valid YAML: " + e.getOriginalMessage(), e);
         }
     }
 
-    /** The response of the first rule matching the request, if any. */
-    public Optional<ScriptResponse> match(String model, Optional<String> caseId, String lastUserMessage) {
-        return rules.stream()
-                .filter(rule -> rule.match().matches(model, caseId, lastUserMessage))
-                .map(ScriptRule::response)
-                .findFirst();
-    }
-
-    private static ScriptSet parse(JsonNode root, String source) {
+    /**
+     * The script set in a script file already read into a tree, for a reader that parses the file itself (to
+     * locate its errors); {@code source} begins each error message, e.g. {@code script: rules[0]: ...}.
+     */
+    public static ScriptSet fromTree(JsonNode root, String source) {
         JsonNode rules = root == null ? null : root.get("rules");
         if (rules == null || !rules.isArray()) {
             throw new IllegalArgumentException(source + ": expected a top-level 'rules' list");
@@ -76,6 +72,14 @@ public record ScriptSet(List<ScriptRule> rules) {
                     where)));
         }
         return new ScriptSet(parsed);
+    }
+
+    /** The response of the first rule matching the request, if any. */
+    public Optional<ScriptResponse> match(String model, Optional<String> caseId, String lastUserMessage) {
+        return rules.stream()
+                .filter(rule -> rule.match().matches(model, caseId, lastUserMessage))
+                .map(ScriptRule::response)
+                .findFirst();
     }
 
     private static RuleMatch parseMatch(JsonNode match, String where) {

@@ -1,6 +1,7 @@
 package dev.aigate.prompts.suite;
 
 import dev.aigate.config.ConfigException;
+import dev.aigate.config.ConfigJson;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
 import dev.aigate.config.YamlFiles;

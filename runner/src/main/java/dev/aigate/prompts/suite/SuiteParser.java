@@ -3,6 +3,7 @@ package dev.aigate.prompts.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.aigate.config.ConfigJson;
 import dev.aigate.config.ConfigMap;
 import dev.aigate.config.ConfigNode;
 import dev.aigate.prompts.assertion.AssertionSpec;
