@@ -117,6 +117,14 @@ class CanaryJudgeTest {
     }
 
     @Test
+    void samplesWhoseDifferencesOverflowADoubleAreRefusedNamingTheMetric() {
+        Map<String, MetricData> huge = Map.of("score", new MetricData.Samples(new double[] {-1.5e308, -1.4e308, 1},
+                new double[] {1.5e308, 1.4e308, 2}, null));
+        assertThatThrownBy(() -> CanaryJudge.judge(huge)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("metrics.score: candidate - baseline overflows a double: candidate 1.5E308");
+    }
+
+    @Test
     void nothingToJudgeIsInconclusive() {
         CanaryJudgement j = CanaryJudge.judge(Map.of("ttft", new MetricData.Samples(new double[0], new double[0],
                 null)));

@@ -141,6 +141,22 @@ class CanaryCommandTest {
     }
 
     @Test
+    void samplesWhoseDifferenceOverflowsADoubleAreBadInputNamingFileAndMetric() throws IOException {
+        Path file = dir.resolve("huge.json");
+        Files.writeString(file, "{\"metrics\":{\"ttft\":{\"baseline\":" + values(40, 50, 1, 1) + ",\"candidate\":"
+                + values(40, 50, 1, 2) + "},\"score\":{\"baseline\":[-1.5e308,-1.4e308,-1.3e308,1.0],"
+                + "\"candidate\":[1.5e308,1.4e308,1.3e308,2.0]}}}");
+
+        CliRunner.Run run = CliRunner.run("canary", "--samples", file.toString(), "--out", out("huge"));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.stderr().strip()).isEqualTo("aigate canary: huge.json: metrics.score: candidate - baseline "
+                + "overflows a double: candidate 1.5E308 - baseline -1.5E308 is beyond the largest double "
+                + "(1.7976931348623157E308); express the values in larger units");
+        assertThat(run.all()).doesNotContain("Exception").doesNotContain("Infinity");
+    }
+
+    @Test
     void aLiveCanaryWhoseTargetsCannotBeReachedIsInconclusive() throws IOException {
         String url = "http://127.0.0.1:" + closedPort() + "/v1";
 
