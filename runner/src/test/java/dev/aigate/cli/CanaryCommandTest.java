@@ -138,6 +138,10 @@ class CanaryCommandTest {
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.stdout()).contains("PASS: 2 of 3 gates passed; not judged: b nodata: no data");
+        assertThat(Files.readString(dir.resolve("some").resolve("junit.xml"))).as("skipped, not a red error")
+                .contains("errors=\"0\" skipped=\"1\"").contains("<testcase classname=\"aigate.canary\" name=\"b\" "
+                        + "time=\"0\"><skipped message=\"b nodata: no data: baseline has 0, candidate 1 observations\">")
+                .doesNotContain("<error");
     }
 
     @Test
