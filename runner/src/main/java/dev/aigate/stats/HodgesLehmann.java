@@ -56,15 +56,8 @@ public final class HodgesLehmann {
             throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
         }
         // Every difference lies between these two, so checking them checks all n·m (rounding is monotone).
-        double lowest = candidate[0] - baseline[baseline.length - 1];
-        double highest = candidate[candidate.length - 1] - baseline[0];
-        if (Double.isInfinite(lowest) || Double.isInfinite(highest)) {
-            boolean low = Double.isInfinite(lowest);
-            throw new IllegalArgumentException("candidate - baseline overflows a double: candidate "
-                    + (low ? candidate[0] : candidate[candidate.length - 1]) + " - baseline "
-                    + (low ? baseline[baseline.length - 1] : baseline[0]) + " is beyond " + LARGEST
-                    + "; express the values in larger units");
-        }
+        double lowest = difference(candidate[0], baseline[baseline.length - 1]);
+        double highest = difference(candidate[candidate.length - 1], baseline[0]);
         if (candidate[0] == candidate[candidate.length - 1] && baseline[0] == baseline[baseline.length - 1]) {
             // Two constants: R cannot form an interval (every rank tied at the search's ends); the shift is exact,
             // the one difference there is.
@@ -78,10 +71,19 @@ public final class HodgesLehmann {
         if (Double.isInfinite(highest - lowest)) {
             // The root search steps by (highest - lowest) / 2 and would walk off to infinity.
             throw new IllegalArgumentException("candidate - baseline differences run from " + lowest + " to "
-                    + highest + ", a span beyond " + LARGEST
-                    + "; express the values in larger units");
+                    + highest + ", a span beyond " + LARGEST + "; express the values in larger units");
         }
         return asymptotic(ranks, lowest, highest, candidate.length, baseline.length, confidence);
+    }
+
+    /** {@code candidate - baseline}, refused where it overflows: R's {@code Inf} there is no shift. */
+    private static double difference(double candidate, double baseline) {
+        double difference = candidate - baseline;
+        if (Double.isInfinite(difference)) {
+            throw new IllegalArgumentException("candidate - baseline overflows a double: candidate " + candidate
+                    + " - baseline " + baseline + " is beyond " + LARGEST + "; express the values in larger units");
+        }
+        return difference;
     }
 
     private static Estimate exact(double[] x, double[] y, double confidence) {
