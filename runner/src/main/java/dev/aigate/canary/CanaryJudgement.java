@@ -70,7 +70,8 @@ public record CanaryJudgement(List<MetricJudgement> metrics, CanaryScore score, 
 
     /**
      * One gate per metric, and the score as the last; a metric without data that does not count is not judged
-     * (inconclusive), never passed. When nothing could be scored, the score's gate alone, saying why.
+     * (inconclusive), never passed, and marked not scored unless it is critical (a critical metric without data
+     * stays an error where CI shows it). When nothing could be scored, the score's gate alone, saying why.
      */
     public List<GateResult> gates() {
         if (Double.isNaN(score.score())) {
@@ -80,8 +81,10 @@ public record CanaryJudgement(List<MetricJudgement> metrics, CanaryScore score, 
         for (MetricJudgement m : metrics) {
             // A regressed metric is a failed gate even when the score tolerates it (the canary is then marginal).
             Verdict v = m.failed() ? Verdict.FAIL : m.scored() ? Verdict.PASS : Verdict.INCONCLUSIVE;
+            GateResult.Kind kind = m.scored() || m.rule().critical() ? GateResult.Kind.GATE
+                    : GateResult.Kind.NOT_SCORED;
             gates.add(new GateResult(STAGE, m.name(), v, m.name() + " " + m.classification().label() + ": "
-                    + m.reason() + (m.rule().critical() ? " [critical]" : "")));
+                    + m.reason() + (m.rule().critical() ? " [critical]" : ""), kind));
         }
         String scoreText = "score " + MetricClassifier.format(score.score()) + " (pass >= "
                 + MetricClassifier.format(config.passScore()) + ", marginal >= "

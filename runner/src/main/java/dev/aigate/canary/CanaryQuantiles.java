@@ -41,9 +41,15 @@ public final class CanaryQuantiles {
             double position = (sorted.length - 1) * i / (double) (POINTS - 1);
             int below = (int) Math.floor(position);
             int above = Math.min(sorted.length - 1, below + 1);
-            double value = sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+            double value = interpolate(sorted[below], sorted[above], position - below);
             points.add(Double.parseDouble(String.format(Locale.ROOT, "%.6g", value)));
         }
         return points;
+    }
+
+    /** R's type 7 step from {@code low} toward {@code high}; the weighted sum where their gap overflows a double. */
+    private static double interpolate(double low, double high, double fraction) {
+        double gap = high - low;
+        return Double.isInfinite(gap) ? (1 - fraction) * low + fraction * high : low + fraction * gap;
     }
 }

@@ -73,6 +73,7 @@ final class MetricClassifier {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return String.valueOf((long) v);
         }
-        return String.format(Locale.ROOT, Math.abs(v) >= 0.01 || v == 0 ? "%.3f" : "%.3g", v);
+        boolean plain = Math.abs(v) >= 0.01 && Math.abs(v) < 1e9; // else 1.50e+12, not thirteen digits
+        return String.format(Locale.ROOT, plain ? "%.3f" : "%.3g", v);
     }
 }

@@ -66,7 +66,12 @@ public final class StepChangeDetector {
         double[] before = Arrays.copyOfRange(values, from, at);
         double[] after = Arrays.copyOfRange(values, at, Math.min(values.length, at + AFTER));
         double p = MannWhitneyTest.test(after, before).pValue();
-        double shift = HodgesLehmann.estimate(after, before, 1 - ALPHA).shift();
+        double shift;
+        try {
+            shift = HodgesLehmann.estimate(after, before, 1 - ALPHA).shift();
+        } catch (IllegalArgumentException beyondTheDoubleRange) {
+            return null; // builds whose difference overflows a double have no shift to measure, so none to report
+        }
         double level = median(before);
         double relative = level == 0 ? (shift == 0 ? 0 : Double.POSITIVE_INFINITY) : shift / Math.abs(level);
         if (p < ALPHA && Math.abs(relative) >= MIN_RELATIVE_SHIFT) {

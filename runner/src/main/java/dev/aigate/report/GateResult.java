@@ -23,7 +23,12 @@ public record GateResult(String stage, String name, Verdict verdict, String mess
         /** One case of a prompt suite: reported per case (junit.xml), judged through the suite's gates. */
         CASE,
         /** A case whose repeats disagreed but whose majority passed: junit.xml marks it flaky. */
-        FLAKY_CASE
+        FLAKY_CASE,
+        /**
+         * A gate its own rule leaves out of the verdict (a canary metric without data under {@code nodata: ignore}):
+         * reported as not judged, and skipped in junit.xml, since it decided nothing.
+         */
+        NOT_SCORED
     }
 
     /** A gate with no source location (a {@code --threshold} flag, or a gate no file declared). */
@@ -45,7 +50,8 @@ public record GateResult(String stage, String name, Verdict verdict, String mess
         return new GateResult(stage, name, verdict, message, kind, where);
     }
 
+    /** A gate, scored or not, as opposed to one prompt case. */
     public boolean isGate() {
-        return kind == Kind.GATE;
+        return kind == Kind.GATE || kind == Kind.NOT_SCORED;
     }
 }

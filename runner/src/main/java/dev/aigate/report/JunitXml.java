@@ -13,7 +13,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Renders junit.xml in the Ant/Surefire schema that Jenkins' junit step and GitHub test reporters read: one
  * testsuite per stage, one testcase per gate. A failed gate is a {@code failure}; an inconclusive one an
- * {@code error} (nothing could be judged); a marginal one passes with a warning in {@code system-out}. Prompt
+ * {@code error} (nothing could be judged); one its rule left out of the verdict ({@link GateResult.Kind#NOT_SCORED})
+ * is {@code skipped} with the reason, so dashboards do not paint it red; a marginal one passes with a warning in
+ * {@code system-out}. Prompt
  * cases are testcases too (one per case); a flaky one that passed carries Surefire's {@code flakyFailure}, which
  * Jenkins shows as flaky.
  */
@@ -52,7 +54,7 @@ public final class JunitXml {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", "aigate." + stage);
         counts(xml, gates);
-        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("skipped", String.valueOf(gates.stream().filter(JunitXml::skipped).count()));
         xml.writeAttribute("time", "0");
         xml.writeAttribute("timestamp", report.generatedAt().toString().replaceAll("\\.\\d+Z$", "Z"));
         for (GateResult gate : gates) {
@@ -61,7 +63,11 @@ public final class JunitXml {
             xml.writeAttribute("classname", "aigate." + stage);
             xml.writeAttribute("name", gate.name());
             xml.writeAttribute("time", "0");
-            if (gate.verdict() == Verdict.FAIL || gate.verdict() == Verdict.INCONCLUSIVE) {
+            if (skipped(gate)) {
+                xml.writeStartElement("skipped");
+                xml.writeAttribute("message", gate.message());
+                xml.writeEndElement();
+            } else if (gate.verdict() == Verdict.FAIL || gate.verdict() == Verdict.INCONCLUSIVE) {
                 boolean failed = gate.verdict() == Verdict.FAIL;
                 xml.writeStartElement(failed ? "failure" : "error");
                 xml.writeAttribute("message", gate.message());
@@ -89,8 +95,16 @@ public final class JunitXml {
 
     private static void counts(XMLStreamWriter xml, List<GateResult> gates) throws XMLStreamException {
         xml.writeAttribute("tests", String.valueOf(gates.size()));
-        xml.writeAttribute("failures", String.valueOf(gates.stream().filter(g -> g.verdict() == Verdict.FAIL).count()));
-        xml.writeAttribute("errors",
-                String.valueOf(gates.stream().filter(g -> g.verdict() == Verdict.INCONCLUSIVE).count()));
+        xml.writeAttribute("failures", String.valueOf(count(gates, Verdict.FAIL)));
+        xml.writeAttribute("errors", String.valueOf(count(gates, Verdict.INCONCLUSIVE)));
+    }
+
+    private static long count(List<GateResult> gates, Verdict verdict) {
+        return gates.stream().filter(g -> g.verdict() == verdict && !skipped(g)).count();
+    }
+
+    /** A gate that decided nothing is skipped, neither a failure nor an error, whatever its verdict says. */
+    private static boolean skipped(GateResult gate) {
+        return gate.kind() == GateResult.Kind.NOT_SCORED;
     }
 }

@@ -16,6 +16,11 @@ import java.util.function.DoubleUnaryOperator;
  * The second branch never forms the n·m differences, so a million values per side stay cheap. Because R's
  * tolerance is absolute, results on data in tiny units (say seconds for sub-millisecond values) are coarse —
  * exactly as in R; aigate feeds latencies in milliseconds.
+ * <p>
+ * Samples whose differences do not fit in a double are refused rather than estimated: a candidate − baseline
+ * difference beyond ±{@link Double#MAX_VALUE}, or, for the root search, differences spanning more than that. R
+ * answers {@code Inf} (or an interval from {@code Inf} to {@code -Inf}) there, which is no shift at all. Every
+ * other finite input gets R's answer.
  */
 public final class HodgesLehmann {
 
@@ -23,6 +28,7 @@ public final class HodgesLehmann {
     static final int EXACT_BELOW = 50;
     /** R's {@code tol.root} default. */
     static final double ROOT_TOLERANCE = 1e-4;
+    private static final String LARGEST = "the largest double (" + Double.MAX_VALUE + ")";
 
     private HodgesLehmann() {
     }
@@ -35,7 +41,10 @@ public final class HodgesLehmann {
     public record Estimate(double shift, Interval interval, boolean exact) {
     }
 
-    /** Neither sample may be empty or hold a non-finite value. */
+    /**
+     * Neither sample may be empty or hold a non-finite value, and their differences must fit in a double (see
+     * above); otherwise an IllegalArgumentException says which.
+     */
     public static Estimate estimate(double[] candidate, double[] baseline, double confidence) {
         return estimate(SortedSample.of(candidate, "candidate"), SortedSample.of(baseline, "baseline"), confidence);
     }
@@ -46,17 +55,35 @@ public final class HodgesLehmann {
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
         }
+        // Every difference lies between these two, so checking them checks all n·m (rounding is monotone).
+        double lowest = difference(candidate[0], baseline[baseline.length - 1]);
+        double highest = difference(candidate[candidate.length - 1], baseline[0]);
         if (candidate[0] == candidate[candidate.length - 1] && baseline[0] == baseline[baseline.length - 1]) {
-            // Two constants: R cannot form an interval (every rank tied at the search's ends); the shift is exact.
-            double shift = candidate[0] - baseline[0];
-            return new Estimate(shift, new Interval(shift, shift, confidence), true);
+            // Two constants: R cannot form an interval (every rank tied at the search's ends); the shift is exact,
+            // the one difference there is.
+            return new Estimate(lowest, new Interval(lowest, lowest, confidence), true);
         }
         boolean small = candidate.length < EXACT_BELOW && baseline.length < EXACT_BELOW;
         RankSum ranks = new RankSum(candidate, baseline);
         if (small && !ranks.at(0).hasTies()) {
             return exact(candidate, baseline, confidence);
         }
-        return asymptotic(ranks, candidate, baseline, confidence);
+        if (Double.isInfinite(highest - lowest)) {
+            // The root search steps by (highest - lowest) / 2 and would walk off to infinity.
+            throw new IllegalArgumentException("candidate - baseline differences run from " + lowest + " to "
+                    + highest + ", a span beyond " + LARGEST + "; express the values in larger units");
+        }
+        return asymptotic(ranks, lowest, highest, candidate.length, baseline.length, confidence);
+    }
+
+    /** {@code candidate - baseline}, refused where it overflows: R's {@code Inf} there is no shift. */
+    private static double difference(double candidate, double baseline) {
+        double difference = candidate - baseline;
+        if (Double.isInfinite(difference)) {
+            throw new IllegalArgumentException("candidate - baseline overflows a double: candidate " + candidate
+                    + " - baseline " + baseline + " is beyond " + LARGEST + "; express the values in larger units");
+        }
+        return difference;
     }
 
     private static Estimate exact(double[] x, double[] y, double confidence) {
@@ -78,17 +105,16 @@ public final class HodgesLehmann {
         return new Estimate(median(diffs), interval, true);
     }
 
-    private static Estimate asymptotic(RankSum ranks, double[] x, double[] y, double confidence) {
+    private static Estimate asymptotic(RankSum ranks, double lowest, double highest, int nx, int ny,
+            double confidence) {
         double alpha = 1 - confidence;
-        double lowest = x[0] - y[y.length - 1];
-        double highest = x[x.length - 1] - y[0];
-        DoubleUnaryOperator corrected = d -> standardized(ranks, x.length, y.length, d, true);
+        DoubleUnaryOperator corrected = d -> standardized(ranks, nx, ny, d, true);
         double atLowest = corrected.applyAsDouble(lowest);
         double atHighest = corrected.applyAsDouble(highest);
         double zq = NormalQuantile.upper(alpha / 2); // R: qnorm(alpha/2, lower.tail = FALSE)
         double low = root(corrected, lowest, highest, atLowest, atHighest, zq);
         double high = root(corrected, lowest, highest, atLowest, atHighest, -zq);
-        DoubleUnaryOperator plain = d -> standardized(ranks, x.length, y.length, d, false);
+        DoubleUnaryOperator plain = d -> standardized(ranks, nx, ny, d, false);
         double shift = BrentRoot.find(plain, lowest, highest, plain.applyAsDouble(lowest),
                 plain.applyAsDouble(highest), ROOT_TOLERANCE);
         return new Estimate(shift, new Interval(low, high, confidence), false);
@@ -120,6 +146,12 @@ public final class HodgesLehmann {
 
     private static double median(double[] sorted) {
         int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return n % 2 == 1 ? sorted[n / 2] : midpoint(sorted[n / 2 - 1], sorted[n / 2]);
+    }
+
+    /** (a + b) / 2, also where a + b overflows (R's mean sums in long double and does not overflow there). */
+    static double midpoint(double a, double b) {
+        double sum = a + b;
+        return Double.isInfinite(sum) ? a / 2 + b / 2 : sum / 2;
     }
 }

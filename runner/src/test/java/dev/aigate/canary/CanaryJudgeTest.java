@@ -2,8 +2,10 @@ package dev.aigate.canary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.aigate.gate.Verdict;
+import dev.aigate.report.GateResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +95,16 @@ class CanaryJudgeTest {
         Map<String, MetricData> data = new LinkedHashMap<>();
         data.put("ttft", samples(100, 100, 19));
         data.put("itl", new MetricData.Samples(new double[0], lognormal(10, 20, 1), null));
+        data.put("error_rate", new MetricData.Counts(0, 0, 0, 100)); // critical by default, nodata: ignore
         CanaryJudgement ignored = CanaryJudge.judge(data);
         assertThat(metric(ignored, "itl").classification()).isEqualTo(Classification.NODATA);
         assertThat(ignored.score().score()).isEqualTo(100.0);
+        // Not scored, so not judged; a critical one stays a plain gate that CI shows as an error.
+        assertThat(ignored.gates()).extracting(GateResult::name, GateResult::verdict, GateResult::kind)
+                .containsExactly(tuple("ttft", Verdict.PASS, GateResult.Kind.GATE),
+                        tuple("itl", Verdict.INCONCLUSIVE, GateResult.Kind.NOT_SCORED),
+                        tuple("error_rate", Verdict.INCONCLUSIVE, GateResult.Kind.GATE),
+                        tuple("canary score", Verdict.PASS, GateResult.Kind.GATE));
 
         CanaryConfig d = CanaryConfig.defaults();
         Map<String, MetricRule> rules = new LinkedHashMap<>(d.rules());
@@ -104,6 +113,8 @@ class CanaryJudgeTest {
         CanaryConfig strict = new CanaryConfig(0.95, 75, 50, false, Map.of(), rules, d.fallback(), 500, 1);
         CanaryJudgement failed = CanaryJudge.judge(new CanaryData(data, "test"), strict);
         assertThat(failed.score().score()).isEqualTo(50.0);
+        assertThat(failed.gates().get(1)).extracting(GateResult::verdict, GateResult::kind)
+                .containsExactly(Verdict.FAIL, GateResult.Kind.GATE);
     }
 
     @Test
@@ -114,6 +125,14 @@ class CanaryJudgeTest {
         assertThatThrownBy(() -> CanaryJudge.judge(rates)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("metrics.error_rate: ").hasMessageContaining("got 0.01")
                 .hasMessageContaining("test: mann-whitney");
+    }
+
+    @Test
+    void samplesWhoseDifferencesOverflowADoubleAreRefusedNamingTheMetric() {
+        Map<String, MetricData> huge = Map.of("score", new MetricData.Samples(new double[] {-1.5e308, -1.4e308, 1},
+                new double[] {1.5e308, 1.4e308, 2}, null));
+        assertThatThrownBy(() -> CanaryJudge.judge(huge)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("metrics.score: candidate - baseline overflows a double: candidate 1.5E308");
     }
 
     @Test

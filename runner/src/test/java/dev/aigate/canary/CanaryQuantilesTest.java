@@ -3,6 +3,7 @@ package dev.aigate.canary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -29,5 +30,18 @@ class CanaryQuantilesTest {
         }
         assertThat(json.path("metrics").path("errors").has("quantiles")).isFalse();
         assertThat(json.path("metrics").path("latency_ms").has("p_value")).as("SPEC keys kept").isTrue();
+    }
+
+    @Test
+    void neighboursWhoseGapOverflowsADoubleStillInterpolateToFiniteQuantiles() {
+        JsonNode points = CanaryQuantiles.quantiles(new double[] {1.5e308, -1.5e308}, new ObjectMapper()
+                .createObjectNode());
+        assertThat(points.get(0).asDouble()).isEqualTo(-1.5e308);
+        assertThat(points.get(50).asDouble()).isEqualTo(0);
+        assertThat(points.get(100).asDouble()).isEqualTo(1.5e308);
+        for (JsonNode point : points) {
+            assertThat(point.isNumber()).as(point.toString()).isTrue();
+            assertThat(Double.isFinite(point.asDouble())).as(point.toString()).isTrue();
+        }
     }
 }

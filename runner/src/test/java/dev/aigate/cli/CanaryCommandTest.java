@@ -138,6 +138,26 @@ class CanaryCommandTest {
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.stdout()).contains("PASS: 2 of 3 gates passed; not judged: b nodata: no data");
+        assertThat(Files.readString(dir.resolve("some").resolve("junit.xml"))).as("skipped, not a red error")
+                .contains("errors=\"0\" skipped=\"1\"").contains("<testcase classname=\"aigate.canary\" name=\"b\" "
+                        + "time=\"0\"><skipped message=\"b nodata: no data: baseline has 0, candidate 1 observations\">")
+                .doesNotContain("<error");
+    }
+
+    @Test
+    void samplesWhoseDifferenceOverflowsADoubleAreBadInputNamingFileAndMetric() throws IOException {
+        Path file = dir.resolve("huge.json");
+        Files.writeString(file, "{\"metrics\":{\"ttft\":{\"baseline\":" + values(40, 50, 1, 1) + ",\"candidate\":"
+                + values(40, 50, 1, 2) + "},\"score\":{\"baseline\":[-1.5e308,-1.4e308,-1.3e308,1.0],"
+                + "\"candidate\":[1.5e308,1.4e308,1.3e308,2.0]}}}");
+
+        CliRunner.Run run = CliRunner.run("canary", "--samples", file.toString(), "--out", out("huge"));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.stderr().strip()).isEqualTo("aigate canary: huge.json: metrics.score: candidate - baseline "
+                + "overflows a double: candidate 1.5E308 - baseline -1.5E308 is beyond the largest double "
+                + "(1.7976931348623157E308); express the values in larger units");
+        assertThat(run.all()).doesNotContain("Exception").doesNotContain("Infinity");
     }
 
     @Test

@@ -63,4 +63,10 @@ class StepChangeDetectorTest {
         }
         assertThat(StepChangeDetector.detect(values, false)).isEmpty();
     }
+
+    @Test
+    void valuesTooFarApartToSubtractAreNotAStepAndNotACrash() {
+        double[] values = {-1.5e308, -1.5e308, -1.5e308, -1.5e308, -1.5e308, 1.5e308, 1.5e308, 1.5e308};
+        assertThat(StepChangeDetector.detect(values, false)).isEmpty();
+    }
 }

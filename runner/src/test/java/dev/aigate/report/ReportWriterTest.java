@@ -76,6 +76,27 @@ class ReportWriterTest {
     }
 
     @Test
+    void junitXmlSkipsAGateThatWasNotScoredWithItsReason() throws Exception {
+        Report canary = new Report("canary", "c", Verdict.PASS, List.of(
+                new GateResult("canary", "ttft", Verdict.PASS, "ttft pass"),
+                new GateResult("canary", "itl", Verdict.INCONCLUSIVE, "itl nodata: no data: baseline has 0",
+                        GateResult.Kind.NOT_SCORED),
+                new GateResult("canary", "error_rate", Verdict.INCONCLUSIVE, "error_rate nodata [critical]")),
+                List.of(), null, List.of(), Instant.parse("2026-11-22T10:00:00Z"));
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(JunitXml.render(canary).getBytes(StandardCharsets.UTF_8)));
+        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+        assertThat(List.of(suite.getAttribute("tests"), suite.getAttribute("failures"), suite.getAttribute("errors"),
+                suite.getAttribute("skipped"))).containsExactly("3", "0", "1", "1");
+        Element skipped = (Element) xml.getElementsByTagName("skipped").item(0);
+        assertThat(((Element) skipped.getParentNode()).getAttribute("name")).isEqualTo("itl");
+        assertThat(skipped.getAttribute("message")).isEqualTo("itl nodata: no data: baseline has 0");
+        Element error = (Element) xml.getElementsByTagName("error").item(0);
+        assertThat(((Element) error.getParentNode()).getAttribute("name")).isEqualTo("error_rate");
+        assertThat(xml.getDocumentElement().getAttribute("errors")).isEqualTo("1");
+    }
+
+    @Test
     void htmlEscapesWhatUsersWrote() throws Exception {
         new ReportWriter(Redactor.of(Map.of())).write(report(), out);
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
