@@ -169,8 +169,11 @@ for fi in range(files):
         ai, ad = 1.1, 0.9
         sig = e_holm < alpha
         lo_r, hi_r = (float(lo), float(hi)) if st == 1 else (c[0] - b[0],) * 2
-        if direction in ("increase", "either") and sig and lo_r > 0 and er > ai: cl = "high"
-        elif direction in ("decrease", "either") and sig and hi_r < 0 and er < ad: cl = "low"
+        # Below zero the allowance applies to |baseline| (the ratio of means measures no size there).
+        above = er > ai if mb >= 0 else (mc - mb) / -mb > ai - 1
+        below = er < ad if mb >= 0 else (mc - mb) / -mb < ad - 1
+        if direction in ("increase", "either") and sig and lo_r > 0 and above: cl = "high"
+        elif direction in ("decrease", "either") and sig and hi_r < 0 and below: cl = "low"
         else: cl = "pass"
         if got["classification"] != cl:
             problems.append(f"{ctx}: classification {got['classification']} expected {cl} (padj {e_holm} lo {lo_r} hi {hi_r} ratio {er})")

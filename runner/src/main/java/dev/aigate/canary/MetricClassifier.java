@@ -7,8 +7,8 @@ import java.util.Locale;
  * Kayenta's classification with SPEC §5's criteria: a metric is {@code high} (or {@code low}) only when the move
  * is in a direction its rule calls bad, statistically significant after Holm's correction, its whole interval is
  * on that side of zero, and it is larger than the rule allows (the candidate/baseline ratio of means exceeds
- * {@code allowed_increase}). Significance alone does not fail a canary: with a million samples, a 0.1% change is
- * significant and harmless.
+ * {@code allowed_increase}; for a negative baseline see {@link AllowedEffect}). Significance alone does not fail
+ * a canary: with a million samples, a 0.1% change is significant and harmless.
  */
 final class MetricClassifier {
 
@@ -24,28 +24,34 @@ final class MetricClassifier {
                     + s.baselineCount() + ", candidate " + s.candidateCount() + " observations");
         }
         boolean significant = pAdjusted < alpha;
+        double candidate = s.candidateCenter();
+        double baseline = s.baselineCenter();
+        String effect = AllowedEffect.describe(candidate, baseline);
         if (rule.direction().flagsIncrease() && significant && s.ciLow() > 0
-                && s.effectRatio() > rule.allowedIncrease()) {
-            return judged(name, rule, s, pAdjusted, Classification.HIGH, "ratio " + format(s.effectRatio())
-                    + " above the allowed " + format(rule.allowedIncrease()) + "; " + evidence(s, pAdjusted));
+                && AllowedEffect.above(candidate, baseline, rule.allowedIncrease())) {
+            return judged(name, rule, s, pAdjusted, Classification.HIGH, effect + " above the allowed "
+                    + format(rule.allowedIncrease()) + "; " + evidence(s, pAdjusted));
         }
         if (rule.direction().flagsDecrease() && significant && s.ciHigh() < 0
-                && s.effectRatio() < rule.allowedDecrease()) {
-            return judged(name, rule, s, pAdjusted, Classification.LOW, "ratio " + format(s.effectRatio())
-                    + " below the allowed " + format(rule.allowedDecrease()) + "; " + evidence(s, pAdjusted));
+                && AllowedEffect.below(candidate, baseline, rule.allowedDecrease())) {
+            return judged(name, rule, s, pAdjusted, Classification.LOW, effect + " below the allowed "
+                    + format(rule.allowedDecrease()) + "; " + evidence(s, pAdjusted));
         }
         if (s.tail().isPresent()) {
             QuantileBootstrap.Result tail = s.tail().get();
-            double ratio = MetricComparer.ratio(tail.candidateValue(), tail.baselineValue());
-            if (rule.direction().flagsIncrease() && tail.interval().low() > 0 && ratio > rule.allowedIncrease()) {
-                return judged(name, rule, s, pAdjusted, Classification.HIGH, "tail " + tailText(tail, ratio));
+            double tailCandidate = tail.candidateValue();
+            double tailBaseline = tail.baselineValue();
+            if (rule.direction().flagsIncrease() && tail.interval().low() > 0
+                    && AllowedEffect.above(tailCandidate, tailBaseline, rule.allowedIncrease())) {
+                return judged(name, rule, s, pAdjusted, Classification.HIGH, "tail " + tailText(tail));
             }
-            if (rule.direction().flagsDecrease() && tail.interval().high() < 0 && ratio < rule.allowedDecrease()) {
-                return judged(name, rule, s, pAdjusted, Classification.LOW, "tail " + tailText(tail, ratio));
+            if (rule.direction().flagsDecrease() && tail.interval().high() < 0
+                    && AllowedEffect.below(tailCandidate, tailBaseline, rule.allowedDecrease())) {
+                return judged(name, rule, s, pAdjusted, Classification.LOW, "tail " + tailText(tail));
             }
         }
         String why = significant ? "significant but within the allowed ratio " + format(rule.allowedDecrease()) + " to "
-                + format(rule.allowedIncrease()) + " (ratio " + format(s.effectRatio()) + "); " + evidence(s, pAdjusted)
+                + format(rule.allowedIncrease()) + " (" + effect + "); " + evidence(s, pAdjusted)
                 : "no significant change; " + evidence(s, pAdjusted);
         return judged(name, rule, s, pAdjusted, Classification.PASS, why);
     }
@@ -60,9 +66,9 @@ final class MetricClassifier {
                 + format(pAdjusted);
     }
 
-    private static String tailText(QuantileBootstrap.Result t, double ratio) {
+    private static String tailText(QuantileBootstrap.Result t) {
         return "p" + format(t.quantile() * 100) + " " + format(t.baselineValue()) + " -> " + format(t.candidateValue())
-                + " (ratio " + format(ratio) + "), difference interval [" + format(t.interval().low()) + ", "
+                + " (" + AllowedEffect.describe(t.candidateValue(), t.baselineValue()) + "), difference interval [" + format(t.interval().low()) + ", "
                 + format(t.interval().high()) + "]";
     }
 

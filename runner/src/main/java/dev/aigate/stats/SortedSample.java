@@ -60,11 +60,6 @@ public final class SortedSample {
         return sum / values.length;
     }
 
-    public double median() {
-        int n = values.length;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    }
-
     /** The sorted values; callers must not modify them. */
     double[] sorted() {
         return values;

@@ -76,6 +76,42 @@ class CanaryJudgeTest {
     }
 
     @Test
+    void belowZeroTheAllowanceIsMeasuredAgainstTheBaselinesMagnitude() {
+        // A mean log-probability falling from -1.0 to -1.5 is 50% worse, though the ratio of means (1.5) reads
+        // as an increase; a score rising from -1 to +1 has ratio -1, which a ratio test would call "within 0.9 to
+        // 1.1".
+        MetricData.Samples worseLogProb = new MetricData.Samples(shifted(samples(100, 100, 11).baseline(), -1),
+                shifted(samples(100, 100, 11).candidate(), -1.5), Direction.DECREASE);
+        MetricJudgement logProb = metric(CanaryJudge.judge(Map.of("logprob", worseLogProb)), "logprob");
+        assertThat(logProb.statistics().effectRatio()).isGreaterThan(1.4);
+        assertThat(logProb.classification()).isEqualTo(Classification.LOW);
+        assertThat(logProb.reason()).startsWith("change -0.5").contains("× |baseline| below the allowed 0.900");
+
+        MetricData.Samples risen = new MetricData.Samples(shifted(samples(100, 100, 13).baseline(), -1),
+                shifted(samples(100, 100, 13).candidate(), 1), Direction.INCREASE);
+        MetricJudgement score = metric(CanaryJudge.judge(Map.of("score", risen)), "score");
+        assertThat(score.statistics().effectRatio()).isLessThan(0);
+        assertThat(score.classification()).isEqualTo(Classification.HIGH);
+
+        // A move within the allowance stays a pass: -1.00 to -1.05 is 5% of |baseline|, under decrease's 10%.
+        MetricData.Samples slightly = new MetricData.Samples(shifted(samples(100, 100, 17).baseline(), -1),
+                shifted(samples(100, 100, 17).candidate(), -1.05), Direction.DECREASE);
+        MetricJudgement within = metric(CanaryJudge.judge(Map.of("logprob", slightly)), "logprob");
+        assertThat(within.pValueAdjusted()).isLessThan(0.05);
+        assertThat(within.classification()).isEqualTo(Classification.PASS);
+        assertThat(within.reason()).contains("(change -0.0");
+    }
+
+    /** Lognormal values around 100 moved to lie around {@code center} (a negative metric's values). */
+    private static double[] shifted(double[] values, double center) {
+        double[] moved = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            moved[i] = values[i] / 100 - 1 + center;
+        }
+        return moved;
+    }
+
+    @Test
     void aCriticalErrorRateRegressionVetoesAnOtherwiseGoodScore() {
         Map<String, MetricData> data = new LinkedHashMap<>();
         data.put("ttft", samples(100, 100, 11));
