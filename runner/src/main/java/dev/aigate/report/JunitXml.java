@@ -13,11 +13,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Renders junit.xml in the Ant/Surefire schema that Jenkins' junit step and GitHub test reporters read: one
  * testsuite per stage, one testcase per gate. A failed gate is a {@code failure}; an inconclusive one an
- * {@code error} (nothing could be judged); one its rule left out of the verdict ({@link GateResult.Kind#NOT_SCORED})
- * is {@code skipped} with the reason, so dashboards do not paint it red; a marginal one passes with a warning in
- * {@code system-out}. Prompt
- * cases are testcases too (one per case); a flaky one that passed carries Surefire's {@code flakyFailure}, which
- * Jenkins shows as flaky.
+ * {@code error} (nothing could be judged); one its rule left out of the verdict
+ * ({@link GateResult.Kind#NOT_SCORED}) is {@code skipped} with the reason, so dashboards do not paint it red; a
+ * marginal one passes with a warning in {@code system-out}. Prompt cases are testcases too (one per case); a flaky
+ * one that passed carries Surefire's {@code flakyFailure}, which Jenkins shows as flaky.
  */
 public final class JunitXml {
 
