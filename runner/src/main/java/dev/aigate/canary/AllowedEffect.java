@@ -31,8 +31,22 @@ final class AllowedEffect {
         if (baseline >= 0) {
             return "ratio " + MetricClassifier.format(MetricComparer.ratio(candidate, baseline));
         }
-        double change = relativeChange(candidate, baseline);
-        return "change " + (change >= 0 ? "+" : "") + MetricClassifier.format(change) + " × |baseline|";
+        return "change " + signed(relativeChange(candidate, baseline)) + " × |baseline|";
+    }
+
+    /** The rule's allowance on the same scale: "1.100", or below zero "+0.100" (a change × |baseline|). */
+    static String allowance(double baseline, double allowed) {
+        return baseline >= 0 ? MetricClassifier.format(allowed) : signed(allowed - 1);
+    }
+
+    /** Both allowances as a range: "ratio 0.900 to 1.100", or below zero "change -0.100 to +0.100 × |baseline|". */
+    static String range(double baseline, double allowedDecrease, double allowedIncrease) {
+        String range = allowance(baseline, allowedDecrease) + " to " + allowance(baseline, allowedIncrease);
+        return baseline >= 0 ? "ratio " + range : "change " + range + " × |baseline|";
+    }
+
+    private static String signed(double value) {
+        return (value >= 0 ? "+" : "") + MetricClassifier.format(value);
     }
 
     /** (candidate − baseline) / |baseline| for a negative baseline. */

@@ -30,12 +30,12 @@ final class MetricClassifier {
         if (rule.direction().flagsIncrease() && significant && s.ciLow() > 0
                 && AllowedEffect.above(candidate, baseline, rule.allowedIncrease())) {
             return judged(name, rule, s, pAdjusted, Classification.HIGH, effect + " above the allowed "
-                    + format(rule.allowedIncrease()) + "; " + evidence(s, pAdjusted));
+                    + AllowedEffect.allowance(baseline, rule.allowedIncrease()) + "; " + evidence(s, pAdjusted));
         }
         if (rule.direction().flagsDecrease() && significant && s.ciHigh() < 0
                 && AllowedEffect.below(candidate, baseline, rule.allowedDecrease())) {
             return judged(name, rule, s, pAdjusted, Classification.LOW, effect + " below the allowed "
-                    + format(rule.allowedDecrease()) + "; " + evidence(s, pAdjusted));
+                    + AllowedEffect.allowance(baseline, rule.allowedDecrease()) + "; " + evidence(s, pAdjusted));
         }
         if (s.tail().isPresent()) {
             QuantileBootstrap.Result tail = s.tail().get();
@@ -50,8 +50,9 @@ final class MetricClassifier {
                 return judged(name, rule, s, pAdjusted, Classification.LOW, "tail " + tailText(tail));
             }
         }
-        String why = significant ? "significant but within the allowed ratio " + format(rule.allowedDecrease()) + " to "
-                + format(rule.allowedIncrease()) + " (" + effect + "); " + evidence(s, pAdjusted)
+        String why = significant ? "significant but within the allowed "
+                + AllowedEffect.range(baseline, rule.allowedDecrease(), rule.allowedIncrease()) + " (" + effect + "); "
+                + evidence(s, pAdjusted)
                 : "no significant change; " + evidence(s, pAdjusted);
         return judged(name, rule, s, pAdjusted, Classification.PASS, why);
     }

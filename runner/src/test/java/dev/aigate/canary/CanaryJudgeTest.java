@@ -85,7 +85,7 @@ class CanaryJudgeTest {
         MetricJudgement logProb = metric(CanaryJudge.judge(Map.of("logprob", worseLogProb)), "logprob");
         assertThat(logProb.statistics().effectRatio()).isGreaterThan(1.4);
         assertThat(logProb.classification()).isEqualTo(Classification.LOW);
-        assertThat(logProb.reason()).startsWith("change -0.5").contains("× |baseline| below the allowed 0.900");
+        assertThat(logProb.reason()).startsWith("change -0.5").contains("× |baseline| below the allowed -0.100;");
 
         MetricData.Samples risen = new MetricData.Samples(shifted(samples(100, 100, 13).baseline(), -1),
                 shifted(samples(100, 100, 13).candidate(), 1), Direction.INCREASE);
@@ -99,7 +99,7 @@ class CanaryJudgeTest {
         MetricJudgement within = metric(CanaryJudge.judge(Map.of("logprob", slightly)), "logprob");
         assertThat(within.pValueAdjusted()).isLessThan(0.05);
         assertThat(within.classification()).isEqualTo(Classification.PASS);
-        assertThat(within.reason()).contains("(change -0.0");
+        assertThat(within.reason()).contains("within the allowed change -0.100 to +0.100 × |baseline| (change -0.0");
     }
 
     /** Lognormal values around 100 moved to lie around {@code center} (a negative metric's values). */
