@@ -20,7 +20,7 @@ final class BenchRecorder {
     }
 
     /** Called just before a request is sent. */
-    synchronized void begin(PlannedRequest request, long queueNanos) {
+    synchronized void begin(PlannedRequest request) {
         if (sealed) {
             return;
         }
@@ -28,7 +28,7 @@ final class BenchRecorder {
         peakInFlight = Math.max(peakInFlight, inFlight);
         if (request.measured()) {
             measuredInFlight++;
-            tally.countSent(queueNanos);
+            tally.countSent();
         }
     }
 

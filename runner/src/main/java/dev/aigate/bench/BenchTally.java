@@ -89,16 +89,15 @@ public final class BenchTally {
         return byKey;
     }
 
-    /** Counts a request as sent; {@code queueNanos} is its client-side queueing, or negative when unscheduled. */
-    void countSent(long queueNanos) {
+    void countSent() {
         sent++;
-        if (queueNanos >= 0) {
-            clientQueue.record(queueNanos);
-        }
     }
 
-    /** Records a sent request's outcome; {@code good} says whether it met every SLO. */
+    /** Records a sent request's outcome, its client-side queueing included; {@code good}: it met every SLO. */
     void record(RequestMeasurement request, boolean good) {
+        if (request.queueNanos() >= 0) {
+            clientQueue.record(request.queueNanos());
+        }
         retries += request.retries();
         firstStartNanos = Math.min(firstStartNanos, request.startNanos());
         lastEndNanos = Math.max(lastEndNanos, request.endNanos());

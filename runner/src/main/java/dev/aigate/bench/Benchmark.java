@@ -32,10 +32,13 @@ public final class Benchmark {
     /** Runs {@code spec} with prompts already loaded (a sweep loads its dataset once for every point). */
     public static BenchResult run(BenchSpec spec, PromptSource prompts, ModelClient client, RunOptions options) {
         BenchRecorder recorder = new BenchRecorder(new ServiceLevels(spec.slos()), options.requestLog());
-        LoadGenerator load = new LoadGenerator(spec.shard().share(spec.concurrency()), new RequestPlan(spec),
-                options.drainTimeout());
+        int concurrency = spec.shard().share(spec.concurrency());
+        MeasuredSender sender = new MeasuredSender(spec, prompts, client, recorder);
+        // Connections open and the encoder run before the plan's clock starts: not after the first due instants.
+        sender.warmUp(concurrency);
+        LoadGenerator load = new LoadGenerator(concurrency, new RequestPlan(spec), options.drainTimeout());
         WallClock clock = WallClock.now();
-        StopReason stoppedBy = load.run(new MeasuredSender(spec, prompts, client, recorder));
+        StopReason stoppedBy = load.run(sender);
         BenchTally tally = recorder.seal();
         return BenchResult.of(spec, tally, recorder.peakConcurrency(), stoppedBy, clock);
     }

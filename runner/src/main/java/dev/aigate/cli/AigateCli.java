@@ -31,7 +31,7 @@ public final class AigateCli implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        withoutNettyLeakTracking();
+        withoutNettyDiagnostics();
         Redactor redactor = Redactor.global();
         PrintWriter out = new PrintWriter(new RedactingWriter(
                 new OutputStreamWriter(System.out, StandardCharsets.UTF_8), redactor), true);
@@ -48,11 +48,17 @@ public final class AigateCli implements Callable<Integer> {
     }
 
     /**
-     * Netty's default leak tracking samples buffers and records a stack trace at each hand-over, on the very paths
-     * that time every event (about 2% of the client's and the simulator's CPU at 512 streams). The tests keep it;
-     * {@code -Dio.netty.leakDetection.level=simple} turns it back on here.
+     * Two Netty diagnostics that cost the paths timing every event are off here unless their system properties ask
+     * for them (the tests keep both): leak tracking samples buffers and records a stack trace at each hand-over
+     * (about 2% of the client's and the simulator's CPU at 512 streams; {@code -Dio.netty.leakDetection.level});
+     * and the buffer allocator's JFR events load the JFR machinery when an event loop first allocates, about half
+     * a second on a 2-core runner, just as the first requests are timed ({@code -Dio.netty.jfr.enabled}).
      */
-    private static void withoutNettyLeakTracking() {
+    private static void withoutNettyDiagnostics() {
+        // Before any Netty class reads it: ResourceLeakDetector below initialises Netty's platform probe.
+        if (System.getProperty("io.netty.jfr.enabled") == null) {
+            System.setProperty("io.netty.jfr.enabled", "false");
+        }
         if (System.getProperty("io.netty.leakDetection.level") == null) {
             ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
         }

@@ -18,6 +18,15 @@ public interface ModelClient extends AutoCloseable {
         return send(request, StreamObserver.NONE);
     }
 
+    /**
+     * Gets ready, before anything is timed, to send requests like {@code sample} on up to {@code connections} at
+     * once: opens the connections and encodes the sample once (nothing is sent). A cold JVM otherwise spends its
+     * first few hundred milliseconds there, after the first requests' scheduled instants. A target that cannot
+     * be reached is left to the requests, which meet it and are counted; this one says nothing.
+     */
+    default void warmUp(ModelRequest sample, int connections) {
+    }
+
     @Override
     void close();
 }

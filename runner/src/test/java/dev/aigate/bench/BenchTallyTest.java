@@ -39,7 +39,7 @@ class BenchTallyTest {
         ServiceLevels slos = new ServiceLevels(SPEC.slos());
         for (int i = from; i < to; i++) {
             RequestMeasurement request = request(i, new Random(i));
-            tally.countSent(request.queueNanos());
+            tally.countSent();
             tally.record(request, slos.metBy(request));
         }
         return tally;
@@ -67,8 +67,8 @@ class BenchTallyTest {
     @Test
     void abandonedRequestsCountAsFailedUnderNoErrorKind() {
         BenchTally tally = new BenchTally();
-        tally.countSent(-1);
-        tally.countSent(-1);
+        tally.countSent();
+        tally.countSent();
 
         tally.countAbandoned(2);
 

@@ -72,6 +72,60 @@ class LoadGeneratorTest {
     }
 
     @Test
+    void openLoopQueueingRunsUntilTheRequestIsWrittenSoTimeSpentConnectingIsReported() {
+        // Arrivals 100 ms apart, four free slots, but each request spends 30 ms before it is written (a cold
+        // connection, say): it leaves at least 30 ms after its scheduled instant, and client_queue must say so.
+        FakeModelClient server = new FakeModelClient(call -> Reply.streamed(1, 1, 2));
+        ModelClient connectingSlowly = new ModelClient() {
+            @Override
+            public Completion send(ModelRequest request, StreamObserver observer) {
+                sleepMillis(30);
+                return server.send(request, observer);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        BenchSpec spec = BenchSpec.builder().concurrency(4).rate(10.0).arrivals(Arrivals.CONSTANT).requests(5)
+                .build();
+
+        BenchResult result = Benchmark.run(spec, connectingSlowly);
+
+        LatencyDistribution queue = result.latencies().clientQueue();
+        assertThat(queue.count()).isEqualTo(5);
+        assertThat(queue.minMillis()).isGreaterThanOrEqualTo(29.9);
+    }
+
+    @Test
+    void theClientIsWarmedOnceBeforeTheFirstRequestWithAConnectionPerSlotOfItsShard() {
+        FakeModelClient server = new FakeModelClient(call -> Reply.streamed(1, 1, 2));
+        AtomicReference<String> warmedBeforeCalls = new AtomicReference<>();
+        ModelClient recording = new ModelClient() {
+            @Override
+            public void warmUp(ModelRequest sample, int connections) {
+                warmedBeforeCalls.set(connections + " connections for " + sample.model() + " after "
+                        + server.calls() + " calls");
+            }
+
+            @Override
+            public Completion send(ModelRequest request, StreamObserver observer) {
+                return server.send(request, observer);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        BenchSpec spec = BenchSpec.builder().model("m").concurrency(8).requests(10).shard(new Shard(1, 2)).build();
+
+        Benchmark.run(spec, recording);
+
+        assertThat(warmedBeforeCalls.get()).isEqualTo("4 connections for m after 0 calls");
+        assertThat(server.calls()).isEqualTo(5);
+    }
+
+    @Test
     void openLoopNeverExceedsConcurrency() {
         FakeModelClient client = new FakeModelClient(call -> heldFor(30));
         BenchSpec spec = BenchSpec.builder().concurrency(3).rate(500.0).requests(30).build();
@@ -194,5 +248,13 @@ class LoadGeneratorTest {
             Thread.sleep(5);
         }
         assertThat(client.calls()).isGreaterThanOrEqualTo(calls);
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -21,4 +21,9 @@ final class AttemptRunner {
         transport.execute(format.toHttpRequest(request), reader, timeout);
         return reader.outcome();
     }
+
+    /** Encodes {@code request} as an attempt would, without sending it (the JVM's first encoding is slow). */
+    void encode(ModelRequest request) {
+        RequestEncoder.encode(format.toHttpRequest(request)).release();
+    }
 }

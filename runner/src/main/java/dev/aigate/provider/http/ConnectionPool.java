@@ -5,7 +5,9 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.handler.ssl.SslHandler;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,6 +44,34 @@ final class ConnectionPool {
         return connect();
     }
 
+    /**
+     * Opens connections until {@code count} are idle (at most one per slot), so that the first requests find them
+     * open. One connection is opened first: when the target cannot be reached, the rest are not tried (the
+     * requests will meet the fault and count it). The others are opened all at once; any that fails is left out.
+     */
+    void fill(int count) throws InterruptedException {
+        int wanted = Math.min(count, maxIdle) - idleCount.get();
+        if (wanted <= 0) {
+            return;
+        }
+        try {
+            release(connect());
+        } catch (IOException unreachable) {
+            return;
+        }
+        List<ChannelFuture> connecting = new ArrayList<>();
+        for (int i = 1; i < wanted; i++) {
+            connecting.add(bootstrap.connect(host, port));
+        }
+        for (ChannelFuture connected : connecting) {
+            try {
+                release(established(connected.await()));
+            } catch (IOException failed) {
+                // Left out: the request that would have used it opens its own.
+            }
+        }
+    }
+
     /** Takes back a connection whose last response is complete (its event loop). */
     void release(Channel channel) {
         if (closed || !channel.isActive()) {
@@ -62,7 +92,11 @@ final class ConnectionPool {
     }
 
     private Channel connect() throws IOException, InterruptedException {
-        ChannelFuture connected = bootstrap.connect(host, port).await();
+        return established(bootstrap.connect(host, port).await());
+    }
+
+    /** The channel of a completed connect, once its TLS handshake (if any) is done. */
+    private static Channel established(ChannelFuture connected) throws IOException, InterruptedException {
         if (!connected.isSuccess()) {
             throw asIoException(connected.cause());
         }

@@ -63,6 +63,12 @@ public final class HttpModelClient implements ModelClient {
         return last.toCompletion(first.startNanos(), retries);
     }
 
+    @Override
+    public void warmUp(ModelRequest sample, int connections) {
+        attempts.encode(sample);
+        transport.openConnections(connections);
+    }
+
     /** False when interrupted: the request then ends with its last failure and the interrupt is kept. */
     private boolean sleep(Duration delay) {
         try {

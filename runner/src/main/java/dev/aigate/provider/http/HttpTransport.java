@@ -125,6 +125,15 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /** Opens up to {@code count} keep-alive connections ahead of the requests; see {@link ConnectionPool#fill}. */
+    void openConnections(int count) {
+        try {
+            pool.fill(count);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         pool.close();
