@@ -140,7 +140,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Retries on 429/502/503/504/resets (default 3); 0 for a pure server measurement.")
     int retries = 3;
 
-    @Option(names = "--timeout", paramLabel = "D", description = "Longest one request may take (default 5m).")
+    @Option(names = "--timeout", paramLabel = "D",
+            description = "Longest one request may take, and the longest the server may stay silent (default 5m).")
     String timeout = "5m";
 
     @Option(names = "--api-key-env", paramLabel = "VAR",
@@ -228,10 +229,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private TargetSpec target() {
         boolean embedded = TargetSpec.EMBEDDED.equals(url);
-        if (!embedded && !url.matches("https?://[^\\s/]+.*")) {
-            throw new ConfigException("--url must be 'embedded' or an http(s) URL such as http://localhost:8000/v1, got '"
-                    + url + "'");
-        }
+        TargetSpec.checkUrl(url, TargetSpec.URL_FORMS, problem -> new ConfigException("--url " + problem));
         if (embedded) {
             TargetSpec.checkProfile(profile, message -> new ConfigException("--profile: " + message));
         }

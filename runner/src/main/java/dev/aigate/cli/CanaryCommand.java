@@ -153,9 +153,8 @@ final class CanaryCommand implements Callable<Integer> {
 
     private TargetSpec target(String side, String url, String model, String profile) {
         boolean embedded = TargetSpec.EMBEDDED.equals(url);
-        if (!embedded && !url.matches("https?://[^\\s/]+.*")) {
-            throw new ConfigException("--" + side + "-url must be 'embedded' or an http(s) URL, got '" + url + "'");
-        }
+        TargetSpec.checkUrl(url, TargetSpec.URL_FORMS,
+                problem -> new ConfigException("--" + side + "-url " + problem));
         if (embedded) {
             TargetSpec.checkProfile(profile, m -> new ConfigException("--" + side + "-profile: " + m));
         } else if (model == null) {

@@ -125,10 +125,8 @@ final class PromptsCommand implements Callable<Integer> {
     private static TargetSpec targetFlag(String flag, String value, String modelName) {
         TargetSpec base = TargetSpec.embedded();
         boolean embedded = TargetSpec.EMBEDDED.equals(value);
-        if (!embedded && !value.matches("https?://[^\\s/]+.*")) {
-            throw new ConfigException(flag + " must be 'embedded', an http(s) URL, or a stored result .json, got '"
-                    + value + "'");
-        }
+        TargetSpec.checkUrl(value, "'embedded', an http(s) URL, or a stored result .json",
+                problem -> new ConfigException(flag + " " + problem));
         if (!embedded && modelName == null) {
             throw new ConfigException(flag + " " + value + " needs a model name (--model / --baseline-model)");
         }

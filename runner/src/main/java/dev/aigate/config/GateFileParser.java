@@ -155,10 +155,7 @@ public final class GateFileParser {
     }
 
     private static void checkUrl(ConfigNode node, String url) {
-        if (!url.equals(TargetSpec.EMBEDDED) && !url.matches("https?://[^\\s/]+.*")) {
-            throw node.error("'" + node.path() + "' must be 'embedded' or an http(s) URL such as "
-                    + "http://localhost:8000/v1, got '" + url + "'");
-        }
+        TargetSpec.checkUrl(url, TargetSpec.URL_FORMS, problem -> node.error("'" + node.path() + "' " + problem));
     }
 
     private static BenchStageSpec bench(ConfigNode node, Map<String, TargetSpec> targets,

@@ -6,6 +6,7 @@ import dev.aigate.provider.ProviderConfig;
 import dev.aigate.simulator.LatencyProfiles;
 import java.time.Duration;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
 
 /**
  * Where a stage sends its requests: a model server's base URL, {@code embedded} for the built-in simulator, or a
@@ -64,6 +65,28 @@ public record TargetSpec(
 
     public boolean isContainer() {
         return container != null;
+    }
+
+    /** What a target URL may be, as the messages of {@link #checkUrl} say. */
+    public static final String URL_FORMS = "'embedded' or an http(s) URL such as http://localhost:8000/v1";
+
+    /**
+     * Checks a target URL up front: {@code embedded}, or an http(s) URL the client can use. {@code error} is given
+     * what is wrong, to put after the flag or key it names: "must be {@code accepted}, got 'x'", or for a URL that
+     * looks right but cannot be used (a port out of range, say) "'http://h:99999/v1' is not a usable URL: ...".
+     */
+    public static void checkUrl(String url, String accepted, Function<String, ConfigException> error) {
+        if (EMBEDDED.equals(url)) {
+            return;
+        }
+        if (!url.matches("https?://[^\\s/]+.*")) {
+            throw error.apply("must be " + accepted + ", got '" + url + "'");
+        }
+        try {
+            HttpUrl.get(url);
+        } catch (IllegalArgumentException e) {
+            throw error.apply("'" + url + "' is not a usable URL: " + e.getMessage());
+        }
     }
 
     /** Checks a simulator profile name up front, so a typo fails before anything starts. */
