@@ -2,6 +2,7 @@ package dev.aigate.history;
 
 import dev.aigate.stats.HodgesLehmann;
 import dev.aigate.stats.MannWhitneyTest;
+import dev.aigate.stats.SortedSample;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,8 +64,10 @@ public final class StepChangeDetector {
         if (at - from < MIN_BEFORE) {
             return null;
         }
-        double[] before = Arrays.copyOfRange(values, from, at);
-        double[] after = Arrays.copyOfRange(values, at, Math.min(values.length, at + AFTER));
+        // Sorted once, for the test, the shift and the level alike.
+        SortedSample after = SortedSample.of(Arrays.copyOfRange(values, at, Math.min(values.length, at + AFTER)),
+                "candidate");
+        SortedSample before = SortedSample.of(Arrays.copyOfRange(values, from, at), "baseline");
         double p = MannWhitneyTest.test(after, before).pValue();
         double shift;
         try {
@@ -72,18 +75,11 @@ public final class StepChangeDetector {
         } catch (IllegalArgumentException beyondTheDoubleRange) {
             return null; // builds whose difference overflows a double have no shift to measure, so none to report
         }
-        double level = median(before);
+        double level = before.median();
         double relative = level == 0 ? (shift == 0 ? 0 : Double.POSITIVE_INFINITY) : shift / Math.abs(level);
         if (p < ALPHA && Math.abs(relative) >= MIN_RELATIVE_SHIFT) {
             return new StepChange(at, p, shift, relative, higherIsBetter ? shift < 0 : shift > 0);
         }
         return null;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

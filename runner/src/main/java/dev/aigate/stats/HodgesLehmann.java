@@ -102,7 +102,7 @@ public final class HodgesLehmann {
         }
         long ql = (long) x.length * y.length - qu;
         Interval interval = new Interval(diffs[(int) qu - 1], diffs[(int) ql], confidence);
-        return new Estimate(median(diffs), interval, true);
+        return new Estimate(SortedSample.medianOfSorted(diffs), interval, true);
     }
 
     private static Estimate asymptotic(RankSum ranks, double lowest, double highest, int nx, int ny,
@@ -142,16 +142,5 @@ public final class HodgesLehmann {
         double correction = continuityCorrection ? Math.signum(dz) * 0.5 : 0;
         double sigma = Math.sqrt((nx * ny / 12) * ((nx + ny + 1) - at.tieTerm() / ((nx + ny) * (nx + ny - 1))));
         return (dz - correction) / sigma;
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : midpoint(sorted[n / 2 - 1], sorted[n / 2]);
-    }
-
-    /** (a + b) / 2, also where a + b overflows (R's mean sums in long double and does not overflow there). */
-    static double midpoint(double a, double b) {
-        double sum = a + b;
-        return Double.isInfinite(sum) ? a / 2 + b / 2 : sum / 2;
     }
 }

@@ -60,6 +60,22 @@ public final class SortedSample {
         return sum / values.length;
     }
 
+    public double median() {
+        return medianOfSorted(values);
+    }
+
+    /** The median of values sorted ascending: the middle one, or the midpoint of the two middle ones. */
+    static double medianOfSorted(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : midpoint(sorted[n / 2 - 1], sorted[n / 2]);
+    }
+
+    /** (a + b) / 2, also where a + b overflows (R's mean sums in long double and does not overflow there). */
+    static double midpoint(double a, double b) {
+        double sum = a + b;
+        return Double.isInfinite(sum) ? a / 2 + b / 2 : sum / 2;
+    }
+
     /** The sorted values; callers must not modify them. */
     double[] sorted() {
         return values;

@@ -68,7 +68,7 @@ class HodgesLehmannTest {
         assertThat(estimate.shift()).isEqualTo(1.6449999999999999e+308);
         assertThat(estimate.interval().low()).isEqualTo(1.6e308);
         assertThat(estimate.interval().high()).isEqualTo(1.69e308);
-        assertThat(HodgesLehmann.midpoint(3, 4)).as("ordinary values: (a + b) / 2").isEqualTo(3.5);
+        assertThat(SortedSample.midpoint(3, 4)).as("ordinary values: (a + b) / 2").isEqualTo(3.5);
     }
 
     private static void assertEqualsR(double[] candidate, double[] baseline, double confidence, double shift,
