@@ -69,8 +69,8 @@ final class MetricClassifier {
 
     private static String tailText(QuantileBootstrap.Result t) {
         return "p" + format(t.quantile() * 100) + " " + format(t.baselineValue()) + " -> " + format(t.candidateValue())
-                + " (" + AllowedEffect.describe(t.candidateValue(), t.baselineValue()) + "), difference interval [" + format(t.interval().low()) + ", "
-                + format(t.interval().high()) + "]";
+                + " (" + AllowedEffect.describe(t.candidateValue(), t.baselineValue()) + "), difference interval ["
+                + format(t.interval().low()) + ", " + format(t.interval().high()) + "]";
     }
 
     static String format(double v) {
