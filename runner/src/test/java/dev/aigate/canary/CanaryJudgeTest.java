@@ -80,26 +80,31 @@ class CanaryJudgeTest {
         // A mean log-probability falling from -1.0 to -1.5 is 50% worse, though the ratio of means (1.5) reads
         // as an increase; a score rising from -1 to +1 has ratio -1, which a ratio test would call "within 0.9 to
         // 1.1".
-        MetricData.Samples worseLogProb = new MetricData.Samples(shifted(samples(100, 100, 11).baseline(), -1),
-                shifted(samples(100, 100, 11).candidate(), -1.5), Direction.DECREASE);
+        MetricData.Samples worseLogProb = aroundNegativeCenters(-1, -1.5, Direction.DECREASE, 11);
         MetricJudgement logProb = metric(CanaryJudge.judge(Map.of("logprob", worseLogProb)), "logprob");
         assertThat(logProb.statistics().effectRatio()).isGreaterThan(1.4);
         assertThat(logProb.classification()).isEqualTo(Classification.LOW);
         assertThat(logProb.reason()).startsWith("change -0.5").contains("× |baseline| below the allowed -0.100;");
 
-        MetricData.Samples risen = new MetricData.Samples(shifted(samples(100, 100, 13).baseline(), -1),
-                shifted(samples(100, 100, 13).candidate(), 1), Direction.INCREASE);
+        MetricData.Samples risen = aroundNegativeCenters(-1, 1, Direction.INCREASE, 13);
         MetricJudgement score = metric(CanaryJudge.judge(Map.of("score", risen)), "score");
         assertThat(score.statistics().effectRatio()).isLessThan(0);
         assertThat(score.classification()).isEqualTo(Classification.HIGH);
 
         // A move within the allowance stays a pass: -1.00 to -1.05 is 5% of |baseline|, under decrease's 10%.
-        MetricData.Samples slightly = new MetricData.Samples(shifted(samples(100, 100, 17).baseline(), -1),
-                shifted(samples(100, 100, 17).candidate(), -1.05), Direction.DECREASE);
+        MetricData.Samples slightly = aroundNegativeCenters(-1, -1.05, Direction.DECREASE, 17);
         MetricJudgement within = metric(CanaryJudge.judge(Map.of("logprob", slightly)), "logprob");
         assertThat(within.pValueAdjusted()).isLessThan(0.05);
         assertThat(within.classification()).isEqualTo(Classification.PASS);
         assertThat(within.reason()).contains("within the allowed change -0.100 to +0.100 × |baseline| (change -0.0");
+    }
+
+    /** Both sides drawn as {@link #samples} around 100, then moved to lie around the given centers. */
+    private static MetricData.Samples aroundNegativeCenters(double baselineCenter, double candidateCenter,
+            Direction direction, long seed) {
+        MetricData.Samples drawn = samples(100, 100, seed);
+        return new MetricData.Samples(shifted(drawn.baseline(), baselineCenter),
+                shifted(drawn.candidate(), candidateCenter), direction);
     }
 
     /** Lognormal values around 100 moved to lie around {@code center} (a negative metric's values). */
