@@ -17,6 +17,7 @@ enum BenchMetric {
     E2EL("e2el", Dimension.DURATION, Aggregates.LATENCY),
     CLIENT_QUEUE("client_queue", Dimension.DURATION, Aggregates.LATENCY),
     ERRORS("errors", Dimension.RATIO, EnumSet.of(Kind.RATE, Kind.COUNT)),
+    WAITED_FOR_SLOT("waited_for_slot", Dimension.RATIO, EnumSet.of(Kind.RATE, Kind.COUNT)),
     REQUESTS("requests", Dimension.NUMBER, Aggregates.VOLUME),
     OUTPUT_TOKENS("output_tokens", Dimension.NUMBER, Aggregates.VOLUME),
     TOTAL_TOKENS("total_tokens", Dimension.NUMBER, Aggregates.VOLUME),

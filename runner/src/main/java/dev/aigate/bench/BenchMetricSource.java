@@ -14,6 +14,8 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code ttft tpot itl e2el client_queue} (duration): {@code min max mean median p<N> count}</li>
  *   <li>{@code errors} (ratio): {@code rate} = failed ÷ sent, {@code count} = failed</li>
+ *   <li>{@code waited_for_slot} (ratio): {@code rate} = requests of an open loop due while every slot was busy ÷
+ *       sent, {@code count} = those requests (0 in a closed loop, which has no schedule to fall behind)</li>
  *   <li>{@code requests}: {@code count} = completed, {@code throughput} = completed per second</li>
  *   <li>{@code output_tokens}, {@code total_tokens}: {@code count} = the total, {@code throughput} = per second</li>
  *   <li>{@code goodput}: {@code throughput} = completed requests per second that met every SLO</li>
@@ -84,8 +86,9 @@ public final class BenchMetricSource implements MetricSource {
             case CLIENT_QUEUE:
                 return latency(latencies.clientQueue(), aggregate);
             case ERRORS:
-                return OptionalDouble.of(count ? result.requests().failed()
-                        : (double) result.requests().failed() / result.requests().sent());
+                return countOrShare(result.requests().failed(), count);
+            case WAITED_FOR_SLOT:
+                return countOrShare(result.requests().waitedForSlot(), count);
             case REQUESTS:
                 return count ? OptionalDouble.of(result.requests().completed())
                         : present(throughput.requestsPerSecond());
@@ -123,6 +126,11 @@ public final class BenchMetricSource implements MetricSource {
             default:
                 throw new AssertionError(aggregate);
         }
+    }
+
+    /** {@code part} of the requests sent, as a count or as a share of them. */
+    private OptionalDouble countOrShare(long part, boolean count) {
+        return OptionalDouble.of(count ? part : (double) part / result.requests().sent());
     }
 
     private static OptionalDouble present(Double value) {

@@ -28,7 +28,7 @@ final class BenchRecorder {
         peakInFlight = Math.max(peakInFlight, inFlight);
         if (request.measured()) {
             measuredInFlight++;
-            tally.countSent();
+            tally.countSent(request.waitedForSlot());
         }
     }
 

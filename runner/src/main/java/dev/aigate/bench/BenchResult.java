@@ -50,8 +50,11 @@ public record BenchResult(
      * @param retries   attempts beyond the first, over all requests
      * @param abandoned requests still in flight when an interrupted run stopped waiting for them; they count as
      *                  failed but under no error kind
+     * @param waitedForSlot sent requests of an open loop that were due while every concurrency slot was busy: the
+     *                  client could not keep the schedule, and each such request's wait is in client_queue
      */
-    public record Requests(long sent, long completed, long failed, long retries, long abandoned) {
+    public record Requests(long sent, long completed, long failed, long retries, long abandoned,
+            long waitedForSlot) {
 
         /**
          * True when more than half of the requests failed: the latency and throughput figures then describe a
@@ -117,7 +120,8 @@ public record BenchResult(
     static BenchResult of(BenchSpec spec, BenchTally tally, Double durationSeconds, Window window,
             int peakConcurrency, StopReason stoppedBy, int mergedShards) {
         return new BenchResult(spec,
-                new Requests(tally.sent(), tally.completed(), tally.failed(), tally.retries(), tally.abandoned()),
+                new Requests(tally.sent(), tally.completed(), tally.failed(), tally.retries(), tally.abandoned(),
+                        tally.waitedForSlot()),
                 tally.errors(),
                 tally.errorExamples(),
                 tally.latencies(),

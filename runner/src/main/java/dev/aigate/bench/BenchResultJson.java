@@ -50,6 +50,7 @@ final class BenchResultJson {
         requests.put("failed", counts.failed());
         requests.put("retries", counts.retries());
         requests.put("abandoned", counts.abandoned());
+        requests.put("waited_for_slot", counts.waitedForSlot());
 
         ObjectNode tokens = root.putObject("tokens");
         tokens.put("input", result.tokens().input());

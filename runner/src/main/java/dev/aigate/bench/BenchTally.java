@@ -18,6 +18,7 @@ public final class BenchTally {
     private long failed;
     private long retries;
     private long abandoned;
+    private long waitedForSlot;
     private long goodRequests;
     private long inputTokens;
     private long outputTokens;
@@ -43,11 +44,12 @@ public final class BenchTally {
     /**
      * Every count of a tally, as a shard's result file carries them.
      *
+     * @param waitedForSlot      sent requests that were due while every concurrency slot was busy (open loop)
      * @param countedByUsage     completed requests whose output count came from the server's usage
      * @param countedByTokenizer completed requests whose output count came from the tokenizer
      */
-    record Counts(long sent, long completed, long failed, long retries, long abandoned, long goodRequests,
-            long inputTokens, long outputTokens, long countedByUsage, long countedByTokenizer) {
+    record Counts(long sent, long completed, long failed, long retries, long abandoned, long waitedForSlot,
+            long goodRequests, long inputTokens, long outputTokens, long countedByUsage, long countedByTokenizer) {
     }
 
     /** The metric keys of {@link #histograms()}, in result-file order. */
@@ -62,6 +64,7 @@ public final class BenchTally {
         tally.failed = counts.failed();
         tally.retries = counts.retries();
         tally.abandoned = counts.abandoned();
+        tally.waitedForSlot = counts.waitedForSlot();
         tally.goodRequests = counts.goodRequests();
         tally.inputTokens = counts.inputTokens();
         tally.outputTokens = counts.outputTokens();
@@ -74,8 +77,8 @@ public final class BenchTally {
     }
 
     Counts counts() {
-        return new Counts(sent, completed, failed, retries, abandoned, goodRequests, inputTokens, outputTokens,
-                countedByUsage, countedByTokenizer);
+        return new Counts(sent, completed, failed, retries, abandoned, waitedForSlot, goodRequests, inputTokens,
+                outputTokens, countedByUsage, countedByTokenizer);
     }
 
     /** The live latency histograms by metric key ({@link #HISTOGRAM_KEYS}). */
@@ -89,8 +92,12 @@ public final class BenchTally {
         return byKey;
     }
 
-    void countSent() {
+    /** Counts a request as sent; {@code waitedForSlot}: it was due while every concurrency slot was busy. */
+    void countSent(boolean waitedForSlot) {
         sent++;
+        if (waitedForSlot) {
+            this.waitedForSlot++;
+        }
     }
 
     /** Records a sent request's outcome, its client-side queueing included; {@code good}: it met every SLO. */
@@ -137,6 +144,7 @@ public final class BenchTally {
         failed += other.failed;
         retries += other.retries;
         abandoned += other.abandoned;
+        waitedForSlot += other.waitedForSlot;
         goodRequests += other.goodRequests;
         inputTokens += other.inputTokens;
         outputTokens += other.outputTokens;
@@ -171,6 +179,10 @@ public final class BenchTally {
 
     long abandoned() {
         return abandoned;
+    }
+
+    long waitedForSlot() {
+        return waitedForSlot;
     }
 
     long goodRequests() {

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * takes the next request, waits until it is due and sends it, so at most {@code concurrency} requests are ever in
  * flight. In a closed loop requests are due at once (workers send back to back); in an open loop an arrival that
  * finds every worker busy is taken by the first to come free, late, and that lateness is the request's
- * client-side queueing, measured by the handler rather than hidden.
+ * client-side queueing, measured by the handler rather than hidden; the plan marks such a request
+ * {@link PlannedRequest#waitedForSlot()}. No worker takes a request before all of them are running.
  *
  * <p>Interrupting the thread that called {@link #run} stops the plan: workers waiting for a due instant leave
  * without sending, requests in flight get {@code drainTimeout} to finish, and then {@code run} returns with the
@@ -36,12 +37,17 @@ final class LoadGenerator {
 
     /** Runs the plan to its end and says why it ended. Rethrows, after draining, anything a handler threw. */
     <T> StopReason run(RequestHandler<T> handler) {
+        CountDownLatch started = new CountDownLatch(concurrency);
         CountDownLatch finished = new CountDownLatch(concurrency);
         AtomicReference<Throwable> crash = new AtomicReference<>();
         List<Thread> workers = new ArrayList<>(concurrency);
         for (int i = 0; i < concurrency; i++) {
             Thread worker = new Thread(() -> {
                 try {
+                    // The schedule starts at the first release: no request may fall due while workers are still
+                    // being started, or thread start-up would pass for busy slots.
+                    started.countDown();
+                    started.await();
                     work(handler);
                 } catch (InterruptedException abandoned) {
                     // Interrupted after the drain timeout: the run has already moved on without this request.

@@ -10,12 +10,15 @@ package dev.aigate.bench;
  * @param dueNanos the {@link System#nanoTime()} instant it is scheduled to be sent
  * @param paced    whether {@code dueNanos} is an arrival schedule (open loop); the wait from it to the send is
  *                 then client-side queueing. In a closed loop a worker sends as soon as it is free: no queue.
+ * @param waitedForSlot released after its due instant in an open loop: when it was due, every worker (every
+ *                 concurrency slot) was still busy with an earlier request, so the schedule was not kept
  */
-public record PlannedRequest(long index, boolean warmup, boolean cooldown, long dueNanos, boolean paced) {
+public record PlannedRequest(long index, boolean warmup, boolean cooldown, long dueNanos, boolean paced,
+        boolean waitedForSlot) {
 
-    /** A request outside any cool-down window. */
+    /** A request outside any cool-down window, released in time. */
     public PlannedRequest(long index, boolean warmup, long dueNanos, boolean paced) {
-        this(index, warmup, false, dueNanos, paced);
+        this(index, warmup, false, dueNanos, paced, false);
     }
 
     /** Whether the request counts in the metrics (neither warm-up nor cool-down). */

@@ -49,7 +49,8 @@ final class RequestPlan {
         if (stopReason != null) {
             return null;
         }
-        long due = schedule.nextDue(clock.getAsLong());
+        long now = clock.getAsLong();
+        long due = schedule.nextDue(now);
         if (firstDueNanos == UNSET) {
             firstDueNanos = due;
         }
@@ -72,7 +73,10 @@ final class RequestPlan {
                 measuredReleased++;
             }
         }
-        return new PlannedRequest(shard.globalIndex(released++), warmup, cooldown, due, schedule.paced());
+        // A free worker waits here ahead of time, so a request released late found every worker busy when it was due.
+        boolean waitedForSlot = schedule.paced() && now > due;
+        return new PlannedRequest(shard.globalIndex(released++), warmup, cooldown, due, schedule.paced(),
+                waitedForSlot);
     }
 
     /** Releases nothing more; the first reason given is kept. */

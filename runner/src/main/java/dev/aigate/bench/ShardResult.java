@@ -86,8 +86,9 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         JsonNode tokens = bench.path("tokens");
         BenchTally.Counts counts = new BenchTally.Counts(count(requests, "sent"), count(requests, "completed"),
                 count(requests, "failed"), count(requests, "retries"), count(requests, "abandoned"),
-                bench.path("goodput").path("requests").asLong(0), count(tokens, "input"), count(tokens, "output"),
-                count(tokens, "counted_by_usage"), count(tokens, "counted_by_tokenizer"));
+                count(requests, "waited_for_slot"), bench.path("goodput").path("requests").asLong(0),
+                count(tokens, "input"), count(tokens, "output"), count(tokens, "counted_by_usage"),
+                count(tokens, "counted_by_tokenizer"));
         Map<ErrorKind, Long> errors = new EnumMap<>(ErrorKind.class);
         Map<ErrorKind, String> examples = new EnumMap<>(ErrorKind.class);
         for (ErrorKind kind : ErrorKind.values()) {

@@ -58,7 +58,9 @@ final class BenchCommand implements Callable<Integer> {
     int concurrency = 8;
 
     @Option(names = "--rate", paramLabel = "R",
-            description = "Open loop: arrivals at R requests/s (concurrency still caps in-flight requests).")
+            description = "Open loop: arrivals at R requests/s. --concurrency still caps the requests in flight: give "
+                    + "about R × mean latency or more (an arrival due while every slot is busy goes out late, "
+                    + "counted as waited_for_slot).")
     Double rate;
 
     @Option(names = "--arrivals", paramLabel = "poisson|gamma|constant",
@@ -171,7 +173,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BenchSpec spec = spec();
-        BenchStageSpec stage = new BenchStageSpec(target(), spec, sweep(spec), List.of());
+        SweepSpec sweepSpec = sweep(spec);
+        boolean sweepsRate = sweepSpec != null && sweepSpec.axis() == SweepSpec.Axis.RATE;
+        if ((arrivals != null || burstiness != null) && rate == null && !sweepsRate) {
+            throw new ConfigException(
+                    "--arrivals and --burstiness shape an open loop: give --rate or --sweep rate=...");
+        }
+        BenchStageSpec stage = new BenchStageSpec(target(), spec, sweepSpec, List.of());
         List<Threshold> thresholds = ThresholdBinder.bind(common.thresholdSpecs(), BenchStage.catalog());
         GoodputSlos.require(common.thresholdSpecs(), thresholds, spec,
                 "give --slo, e.g. --slo ttft:200ms,tpot:50ms");
@@ -276,9 +284,6 @@ final class BenchCommand implements Callable<Integer> {
                 .seed(seed)
                 .slos(slos());
         if (arrivals != null || burstiness != null) {
-            if (rate == null) {
-                throw new ConfigException("--arrivals and --burstiness shape an open loop: give --rate too");
-            }
             Arrivals shape = arrivals == null ? Arrivals.GAMMA : parsed("--arrivals", () -> Arrivals.parse(arrivals));
             if (burstiness != null && shape != Arrivals.GAMMA) {
                 throw new ConfigException("--burstiness shapes gamma arrivals, not " + shape.label());

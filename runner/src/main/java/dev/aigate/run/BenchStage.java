@@ -2,8 +2,10 @@ package dev.aigate.run;
 
 import dev.aigate.bench.BenchMetricSource;
 import dev.aigate.bench.BenchResult;
+import dev.aigate.bench.BenchSpec;
 import dev.aigate.bench.Benchmark;
 import dev.aigate.bench.DatasetException;
+import dev.aigate.bench.LatencyDistribution;
 import dev.aigate.bench.PromptSource;
 import dev.aigate.bench.RunOptions;
 import dev.aigate.bench.Shard;
@@ -19,9 +21,11 @@ import dev.aigate.gate.Threshold;
 import dev.aigate.gate.ThresholdEvaluator;
 import dev.aigate.gate.UnionMetricSource;
 import dev.aigate.gate.Verdict;
+import dev.aigate.pipeline.Numbers;
 import dev.aigate.report.GateResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -116,6 +120,9 @@ public final class BenchStage {
             notes.add(failures(result));
         }
         result.errorExamples().forEach((kind, message) -> notes.add("first " + kind.key() + " error: " + message));
+        if (requests.waitedForSlot() > 0) {
+            notes.add(behindSchedule(result));
+        }
         if (result.stoppedBy() == StopReason.INTERRUPTED) {
             notes.add("interrupted: these are the results gathered until then");
         }
@@ -135,6 +142,30 @@ public final class BenchStage {
                 .toList();
         return telemetry.addTo(new StageResult(NAME, verdict, gates, BenchTables.of(result), result.toJson(), notes),
                 thresholds);
+    }
+
+    /**
+     * Says that an open loop did not offer the load it was asked for: the latencies are still the server's, but at
+     * a lower rate, and a request's wait for a slot (in client_queue) is time the schedule lost. For a whole run it
+     * also says how many slots the rate needs on average (Little's law: rate × mean E2EL).
+     */
+    private static String behindSchedule(BenchResult result) {
+        BenchSpec spec = result.spec();
+        LatencyDistribution queue = result.latencies().clientQueue();
+        String behind = String.format(Locale.ROOT, "open loop behind its schedule: %d of %d requests fell due while "
+                + "all %d slots were busy and were sent late (client queue p50 %.2f ms, max %.2f ms)",
+                result.requests().waitedForSlot(), result.requests().sent(), spec.shard().share(spec.concurrency()),
+                queue.percentileMillis(50), queue.maxMillis());
+        Double achieved = result.throughput().requestsPerSecond();
+        LatencyDistribution e2el = result.latencies().e2el();
+        if (!spec.shard().isWhole() || achieved == null || spec.rate() == null || e2el.isEmpty()) {
+            return behind + "; raise concurrency to offer the rate asked for";
+        }
+        String rate = Numbers.plain(spec.rate());
+        return behind + String.format(Locale.ROOT, "; %.1f requests/s completed against the %s asked for. At %s/s "
+                + "with a mean E2EL of %.0f ms, %.1f requests would be in flight on average (Little's law): raise "
+                + "concurrency well above that", achieved, rate, rate, e2el.meanMillis(),
+                spec.rate() * e2el.meanMillis() / 1000);
     }
 
     private static boolean judgesErrors(List<Threshold> thresholds) {

@@ -66,6 +66,16 @@ final class SweepReport {
         } else {
             notes.add(0, "thresholds judged at the highest load run, " + at);
         }
+        List<String> behind = byLoad.stream()
+                .filter(point -> point.result().requests().waitedForSlot() > 0)
+                .map(point -> format(point.load()) + " (" + point.result().requests().waitedForSlot() + " of "
+                        + point.result().requests().sent() + ")")
+                .toList();
+        if (!behind.isEmpty()) {
+            notes.add("open loop behind its schedule at " + axis + " " + String.join(", ", behind)
+                    + ": requests fell due while every slot was busy, so those loads were not offered in full; "
+                    + "raise concurrency");
+        }
         List<Table> tables = new ArrayList<>();
         tables.add(table(axis, byLoad, best));
         tables.addAll(judged.tables().stream()

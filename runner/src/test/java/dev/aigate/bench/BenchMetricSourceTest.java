@@ -54,6 +54,20 @@ class BenchMetricSourceTest {
     }
 
     @Test
+    void requestsThatWaitedForASlotAreAFractionOfRequestsSent() {
+        BenchResult behind = new BenchResult(RESULT.spec(), new BenchResult.Requests(4, 3, 1, 0, 0, 3),
+                RESULT.errors(), RESULT.errorExamples(), RESULT.latencies(), RESULT.tokens(), RESULT.durationSeconds(),
+                RESULT.window(), RESULT.goodRequests(), RESULT.peakConcurrency(), RESULT.stoppedBy(), RESULT.tally(),
+                0);
+        MetricSource behindSource = new BenchMetricSource(behind);
+
+        assertThat(behindSource.value("waited_for_slot", Aggregate.of(Kind.RATE))).hasValue(0.75);
+        assertThat(behindSource.value("waited_for_slot", Aggregate.of(Kind.COUNT))).hasValue(3.0);
+        assertThat(value("waited_for_slot", Aggregate.of(Kind.RATE))).isZero();
+        assertThat(source.dimension("waited_for_slot")).isEqualTo(Dimension.RATIO);
+    }
+
+    @Test
     void volumesAreCountsAndRatesPerSecond() {
         double seconds = RESULT.durationSeconds();
         assertThat(value("requests", Aggregate.of(Kind.COUNT))).isEqualTo(3.0);
@@ -95,7 +109,7 @@ class BenchMetricSourceTest {
         MetricSource catalog = BenchMetricSource.catalog();
 
         assertThat(catalog.metricNames()).containsExactlyInAnyOrder("ttft", "tpot", "itl", "e2el", "client_queue",
-                "errors", "requests", "output_tokens", "total_tokens", "goodput");
+                "errors", "waited_for_slot", "requests", "output_tokens", "total_tokens", "goodput");
         assertThat(catalog.dimension("ttft")).isEqualTo(Dimension.DURATION);
         assertThat(catalog.supports("ttft", Aggregate.percentile(99))).isTrue();
         assertThat(catalog.value("ttft", Aggregate.percentile(99))).isEmpty();

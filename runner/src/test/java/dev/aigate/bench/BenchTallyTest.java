@@ -39,7 +39,7 @@ class BenchTallyTest {
         ServiceLevels slos = new ServiceLevels(SPEC.slos());
         for (int i = from; i < to; i++) {
             RequestMeasurement request = request(i, new Random(i));
-            tally.countSent();
+            tally.countSent(i % 7 == 0);
             tally.record(request, slos.metBy(request));
         }
         return tally;
@@ -62,18 +62,19 @@ class BenchTallyTest {
         assertThat(whole.requests().failed()).isPositive();
         assertThat(whole.tokens().outputSource()).isEqualTo(OutputTokensSource.MIXED);
         assertThat(whole.goodRequests()).isPositive().isLessThan(whole.requests().completed());
+        assertThat(whole.requests().waitedForSlot()).isEqualTo(143);
     }
 
     @Test
     void abandonedRequestsCountAsFailedUnderNoErrorKind() {
         BenchTally tally = new BenchTally();
-        tally.countSent();
-        tally.countSent();
+        tally.countSent(false);
+        tally.countSent(false);
 
         tally.countAbandoned(2);
 
         BenchResult result = BenchResult.of(SPEC, tally, 2, StopReason.INTERRUPTED, CLOCK);
-        assertThat(result.requests()).isEqualTo(new BenchResult.Requests(2, 0, 2, 0, 2));
+        assertThat(result.requests()).isEqualTo(new BenchResult.Requests(2, 0, 2, 0, 2, 0));
         assertThat(result.durationSeconds()).isNull();
         assertThat(result.throughput().requestsPerSecond()).isNull();
     }

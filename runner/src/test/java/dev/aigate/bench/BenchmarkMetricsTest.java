@@ -124,7 +124,7 @@ class BenchmarkMetricsTest {
                 Reply.failed(ErrorKind.STREAM_TRUNCATED));
         BenchResult result = Benchmark.run(closedLoop(6).concurrency(2).build(), new FakeModelClient(replies::get));
 
-        assertThat(result.requests()).isEqualTo(new BenchResult.Requests(6, 2, 4, 5, 0));
+        assertThat(result.requests()).isEqualTo(new BenchResult.Requests(6, 2, 4, 5, 0, 0));
         assertThat(result.errors()).containsEntry(ErrorKind.HTTP_429, 2L)
                 .containsEntry(ErrorKind.TIMEOUT, 1L)
                 .containsEntry(ErrorKind.STREAM_TRUNCATED, 1L)

@@ -53,7 +53,7 @@ public final class FakeModelClient implements ModelClient {
             return new Reply(ttftNanos, itlNanos, events, text, usage, value, failure, hold, gate);
         }
 
-        Reply held(Duration value) {
+        public Reply held(Duration value) {
             return new Reply(ttftNanos, itlNanos, events, text, usage, retries, failure, value, gate);
         }
 

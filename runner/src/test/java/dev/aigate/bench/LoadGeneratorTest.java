@@ -72,6 +72,33 @@ class LoadGeneratorTest {
     }
 
     @Test
+    void arrivalsDueWhileEverySlotIsBusyAreCountedAsWaitingForASlot() {
+        // One arrival every 10 ms into one slot that each request holds for 40 ms: all but the first are due while
+        // the slot is busy.
+        FakeModelClient client = new FakeModelClient(call -> heldFor(40));
+        BenchSpec spec = BenchSpec.builder().concurrency(1).rate(100.0).arrivals(Arrivals.CONSTANT).requests(10)
+                .build();
+
+        BenchResult result = Benchmark.run(spec, client);
+
+        assertThat(result.requests().waitedForSlot()).isEqualTo(9);
+        assertThat(result.toJson().path("requests").path("waited_for_slot").asLong()).isEqualTo(9);
+    }
+
+    @Test
+    void arrivalsThatFindAFreeSlotDoNotWait() {
+        // One arrival every 20 ms, each held 5 ms, eight slots: a worker is always waiting for the next arrival.
+        FakeModelClient client = new FakeModelClient(call -> heldFor(5));
+        BenchSpec spec = BenchSpec.builder().concurrency(8).rate(50.0).arrivals(Arrivals.CONSTANT).requests(12)
+                .build();
+
+        BenchResult result = Benchmark.run(spec, client);
+
+        assertThat(result.requests().sent()).isEqualTo(12);
+        assertThat(result.requests().waitedForSlot()).isZero();
+    }
+
+    @Test
     void openLoopQueueingRunsUntilTheRequestIsWrittenSoTimeSpentConnectingIsReported() {
         // Arrivals 100 ms apart, four free slots, but each request spends 30 ms before it is written (a cold
         // connection, say): it leaves at least 30 ms after its scheduled instant, and client_queue must say so.
@@ -220,7 +247,7 @@ class LoadGeneratorTest {
         run.join(10_000);
 
         BenchResult partial = result.get();
-        assertThat(partial.requests()).isEqualTo(new BenchResult.Requests(5, 3, 2, 0, 2));
+        assertThat(partial.requests()).isEqualTo(new BenchResult.Requests(5, 3, 2, 0, 2, 0));
         assertThat(partial.errors().values()).allMatch(count -> count == 0);
     }
 

@@ -71,6 +71,33 @@ class RequestPlanTest {
     }
 
     @Test
+    void anOpenLoopRequestReleasedAfterItsDueInstantWaitedForASlot() {
+        BenchSpec spec = BenchSpec.builder().rate(10.0).requests(4).build();
+        RequestPlan plan = new RequestPlan(spec, new OpenLoopArrivals(10.0, 0,
+                new UnitGaps(Arrivals.CONSTANT, 1, 1)), clock::get);
+
+        PlannedRequest first = plan.next();                        // due now, the schedule's start
+        PlannedRequest early = plan.next();                        // due in 100 ms, taken at once: a free worker
+        clock.addAndGet(Duration.ofMillis(250).toNanos());
+        PlannedRequest late = plan.next();                         // due at 200 ms, taken at 250 ms
+        clock.set(late.dueNanos() + Duration.ofMillis(100).toNanos());
+        PlannedRequest onTheDot = plan.next();                     // due at 300 ms, taken exactly then
+
+        assertThat(List.of(first, early, late, onTheDot)).extracting(PlannedRequest::waitedForSlot)
+                .containsExactly(false, false, true, false);
+    }
+
+    @Test
+    void aClosedLoopNeverWaitsForASlot() {
+        RequestPlan plan = closedLoop(BenchSpec.builder().requests(3).build());
+
+        PlannedRequest first = plan.next();
+        clock.addAndGet(Duration.ofSeconds(5).toNanos());
+
+        assertThat(List.of(first, plan.next())).noneMatch(PlannedRequest::waitedForSlot);
+    }
+
+    @Test
     void requestsDueInTheCooldownAreSentButNotMeasured() {
         RequestPlan plan = closedLoop(BenchSpec.builder().duration(Duration.ofSeconds(10))
                 .cooldown(Duration.ofSeconds(2)).build());

@@ -98,6 +98,21 @@ class ShardMergeTest {
     }
 
     @Test
+    void requestsThatWaitedForASlotAddUpAcrossShards() throws IOException {
+        Path first = withWaitedForSlot(shardFile(0, 2, ShardMergeTest::answer), 3);
+        Path second = withWaitedForSlot(shardFile(1, 2, ShardMergeTest::answer), 4);
+
+        assertThat(ShardMerge.merge(List.of(first, second)).requests().waitedForSlot()).isEqualTo(7);
+    }
+
+    private static Path withWaitedForSlot(Path result, long count) throws IOException {
+        ObjectNode json = (ObjectNode) JSON.readTree(result.toFile());
+        ((ObjectNode) json.get("requests")).put("waited_for_slot", count);
+        Files.writeString(result, JSON.writeValueAsString(json));
+        return result;
+    }
+
+    @Test
     void shardsOfDifferentRunsAreRefusedNamingTheDifference() throws IOException {
         Path first = shardFile(0, 2, ShardMergeTest::answer);
         BenchSpec other = WHOLE.toBuilder().outputTokens(64).shard(new Shard(1, 2)).build();

@@ -178,6 +178,29 @@ class BenchFeaturesCliTest {
     }
 
     @Test
+    void anOpenLoopWithTooFewSlotsForItsRateSaysItFellBehind() throws IOException {
+        // One slot, an arrival every millisecond, each request taking several: every arrival after the first waits.
+        CliRunner.Run run = bench("behind", "--rate", "1000", "--arrivals", "constant", "--concurrency", "1",
+                "--requests", "6", "--output-tokens", "8");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(result("behind").at("/requests/waited_for_slot").asLong()).isEqualTo(5);
+        assertThat(run.stdout()).contains("open loop behind its schedule: 5 of 6 requests fell due while all 1 "
+                + "slots were busy").contains("against the 1000 asked for");
+    }
+
+    @Test
+    void aRateSweepNamesTheLoadsItCouldNotOffer() throws IOException {
+        CliRunner.Run run = bench("sweep-behind", "--sweep", "rate=5,1000", "--arrivals", "constant",
+                "--concurrency", "1", "--requests", "4", "--output-tokens", "8");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(result("sweep-behind").get("sweep").findValues("waited_for_slot"))
+                .extracting(JsonNode::asLong).containsExactly(0L, 3L);
+        assertThat(run.stdout()).contains("open loop behind its schedule at rate 1000 (3 of 4)");
+    }
+
+    @Test
     void openLoopShapesAreRecordedInTheConfig() throws IOException {
         CliRunner.Run run = bench("gamma", "--rate", "200", "--burstiness", "0.5", "--ramp-up", "50ms",
                 "--requests", "8", "--output-tokens", "2");

@@ -2,6 +2,7 @@ package dev.aigate.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigate.bench.Arrivals;
 import dev.aigate.bench.BenchResult;
 import dev.aigate.bench.BenchSpec;
 import dev.aigate.bench.Benchmark;
@@ -11,8 +12,10 @@ import dev.aigate.gate.Threshold;
 import dev.aigate.gate.ThresholdParser;
 import dev.aigate.gate.Verdict;
 import dev.aigate.provider.ErrorKind;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** How a bench stage turns a finished run into a verdict when many of its requests failed. */
@@ -57,7 +60,7 @@ class BenchStageJudgeTest {
     @Test
     void abandonedRequestsAreNamedAsSuchInTheNotesAndTheRequestsTable() {
         BenchResult run = runWithFailures(0, 4);
-        BenchResult interrupted = new BenchResult(run.spec(), new BenchResult.Requests(4, 3, 1, 0, 1), run.errors(),
+        BenchResult interrupted = new BenchResult(run.spec(), new BenchResult.Requests(4, 3, 1, 0, 1, 0), run.errors(),
                 run.errorExamples(), run.latencies(), run.tokens(), run.durationSeconds(), run.window(),
                 run.goodRequests(), run.peakConcurrency(), StopReason.INTERRUPTED, run.tally(), 0);
 
@@ -67,6 +70,39 @@ class BenchStageJudgeTest {
                 .noneMatch(note -> note.contains("no error kind"));
         assertThat(stage.tables()).filteredOn(table -> table.title().equals("Requests")).singleElement()
                 .satisfies(table -> assertThat(table.rows()).contains(List.of("abandoned", "1")));
+    }
+
+    @Test
+    void anOpenLoopThatFellBehindItsScheduleSaysSoAndHowFar() {
+        // 100 arrivals/s into one slot held 40 ms per request: every arrival after the first waits.
+        FakeModelClient client = new FakeModelClient(call -> FakeModelClient.Reply.streamed(1, 1, 2)
+                .held(Duration.ofMillis(40)));
+        BenchResult run = Benchmark.run(BenchSpec.builder().concurrency(1).rate(100.0).arrivals(Arrivals.CONSTANT)
+                .requests(6L).inputTokens(8).outputTokens(2).build(), client);
+
+        StageResult stage = BenchStage.judge(run, List.of(), "fake");
+
+        double meanE2el = run.latencies().e2el().meanMillis();
+        assertThat(stage.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(stage.notes()).filteredOn(note -> note.startsWith("open loop behind its schedule")).singleElement()
+                .asString()
+                .contains("5 of 6 requests fell due while all 1 slots were busy")
+                .containsPattern("client queue p50 \\d+\\.\\d\\d ms, max \\d+\\.\\d\\d ms")
+                .containsPattern("; \\d+\\.\\d requests/s completed against the 100 asked for")
+                .contains(String.format(Locale.ROOT, "At 100/s with a mean E2EL of %.0f ms, %.1f requests would be in "
+                        + "flight on average", meanE2el, 100 * meanE2el / 1000))
+                .endsWith("raise concurrency well above that");
+        assertThat(stage.tables()).filteredOn(table -> table.title().equals("Requests")).singleElement()
+                .satisfies(table -> assertThat(table.rows()).contains(List.of("waited for a slot", "5")));
+    }
+
+    @Test
+    void aClosedLoopHasNoScheduleToFallBehind() {
+        StageResult stage = BenchStage.judge(runWithFailures(0, 4), List.of(), "fake");
+
+        assertThat(stage.notes()).noneMatch(note -> note.contains("schedule"));
+        assertThat(stage.tables()).filteredOn(table -> table.title().equals("Requests")).singleElement()
+                .satisfies(table -> assertThat(table.rows()).noneMatch(row -> row.get(0).contains("slot")));
     }
 
     private static List<Threshold> thresholds(String... expressions) {
