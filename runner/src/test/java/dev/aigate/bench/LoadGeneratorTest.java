@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How load is generated and stopped. Assertions rest on what the fake server saw (calls, most in flight) and on
@@ -71,31 +73,24 @@ class LoadGeneratorTest {
         assertThat(queue.percentileMillis(50)).isGreaterThan(10);
     }
 
-    @Test
-    void arrivalsDueWhileEverySlotIsBusyAreCountedAsWaitingForASlot() {
-        // One arrival every 10 ms into one slot that each request holds for 40 ms: all but the first are due while
-        // the slot is busy.
-        FakeModelClient client = new FakeModelClient(call -> heldFor(40));
-        BenchSpec spec = BenchSpec.builder().concurrency(1).rate(100.0).arrivals(Arrivals.CONSTANT).requests(10)
-                .build();
+    /**
+     * Constant arrivals into slots that each request holds for a while. One slot held 40 ms with an arrival every
+     * 10 ms: all but the first are due while it is busy. Eight slots held 5 ms with an arrival every 20 ms: a worker
+     * is always waiting for the next arrival, so none waits.
+     */
+    @ParameterizedTest(name = "{0} slots, {1}/s, held {2} ms: {4} of {3} waited")
+    @CsvSource({"1, 100, 40, 10, 9", "8, 50, 5, 12, 0"})
+    void arrivalsDueWhileEverySlotIsBusyAreCountedAsWaitingForASlot(int slots, double rate, long heldMillis,
+            long requests, long waited) {
+        FakeModelClient client = new FakeModelClient(call -> heldFor(heldMillis));
+        BenchSpec spec = BenchSpec.builder().concurrency(slots).rate(rate).arrivals(Arrivals.CONSTANT)
+                .requests(requests).build();
 
         BenchResult result = Benchmark.run(spec, client);
 
-        assertThat(result.requests().waitedForSlot()).isEqualTo(9);
-        assertThat(result.toJson().path("requests").path("waited_for_slot").asLong()).isEqualTo(9);
-    }
-
-    @Test
-    void arrivalsThatFindAFreeSlotDoNotWait() {
-        // One arrival every 20 ms, each held 5 ms, eight slots: a worker is always waiting for the next arrival.
-        FakeModelClient client = new FakeModelClient(call -> heldFor(5));
-        BenchSpec spec = BenchSpec.builder().concurrency(8).rate(50.0).arrivals(Arrivals.CONSTANT).requests(12)
-                .build();
-
-        BenchResult result = Benchmark.run(spec, client);
-
-        assertThat(result.requests().sent()).isEqualTo(12);
-        assertThat(result.requests().waitedForSlot()).isZero();
+        assertThat(result.requests().sent()).isEqualTo(requests);
+        assertThat(result.requests().waitedForSlot()).isEqualTo(waited);
+        assertThat(result.toJson().path("requests").path("waited_for_slot").asLong()).isEqualTo(waited);
     }
 
     @Test
