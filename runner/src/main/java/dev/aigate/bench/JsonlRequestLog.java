@@ -71,6 +71,7 @@ public final class JsonlRequestLog implements RequestLog {
         line.put("index", request.index());
         line.put("warmup", request.warmup());
         line.put("cooldown", request.cooldown());
+        line.put("waited_for_slot", request.waitedForSlot());
         line.put("ok", measurement.completed());
         putMillis(line, "client_queue_ms",
                 measurement.queueNanos() < 0 ? OptionalLong.empty() : OptionalLong.of(measurement.queueNanos()));

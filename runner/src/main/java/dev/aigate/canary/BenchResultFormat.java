@@ -58,7 +58,8 @@ final class BenchResultFormat implements ResultFileFormat {
         Map<String, Long> errors = new LinkedHashMap<>();
         bench.path("errors").fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asLong()));
         errors.values().removeIf(count -> count == 0);
-        return new SideData(samples, counts, requests.has("sent") ? new RequestOutcomes(sent, sent - failed, errors)
+        return new SideData(samples, counts, requests.has("sent")
+                ? new RequestOutcomes(sent, sent - failed, errors, requests.path("waited_for_slot").asLong(0))
                 : null);
     }
 

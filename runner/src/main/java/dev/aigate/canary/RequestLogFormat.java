@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * A per-request JSON Lines log as {@code aigate bench} writes it: one object per request with {@code ok},
- * {@code warmup}, {@code ttft_ms}, {@code tpot_ms}, {@code e2el_ms}. Warm-up requests are left out; failed requests
- * count towards the error rate and give no latency.
+ * {@code warmup}, {@code cooldown}, {@code waited_for_slot}, {@code ttft_ms}, {@code tpot_ms}, {@code e2el_ms}.
+ * Warm-up and cool-down requests are left out, as the bench result leaves them out; failed requests count towards
+ * the error rate and give no latency.
  */
 final class RequestLogFormat implements ResultFileFormat {
 
@@ -41,6 +42,7 @@ final class RequestLogFormat implements ResultFileFormat {
         }
         long requests = 0;
         long failed = 0;
+        long waitedForSlot = 0;
         Map<String, Long> errors = new LinkedHashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -59,10 +61,13 @@ final class RequestLogFormat implements ResultFileFormat {
                 if (!request.isObject() || !request.has("ok")) {
                     throw new ConfigException(file + ":" + number + ": expected a request record with 'ok'");
                 }
-                if (request.path("warmup").asBoolean(false)) {
+                if (request.path("warmup").asBoolean(false) || request.path("cooldown").asBoolean(false)) {
                     continue;
                 }
                 requests++;
+                if (request.path("waited_for_slot").asBoolean(false)) {
+                    waitedForSlot++;
+                }
                 if (!request.get("ok").asBoolean()) {
                     failed++;
                     errors.merge(request.path("error").asText("unknown"), 1L, Long::sum);
@@ -81,7 +86,7 @@ final class RequestLogFormat implements ResultFileFormat {
         Map<String, double[]> arrays = new LinkedHashMap<>();
         samples.forEach((metric, list) -> arrays.put(metric, list.toArray()));
         return new SideData(arrays, Map.of("error_rate", new long[] {failed, requests}),
-                new RequestOutcomes(requests, requests - failed, errors));
+                new RequestOutcomes(requests, requests - failed, errors, waitedForSlot));
     }
 
     /** A growable array of doubles, so a million-line log does not box a million Doubles. */

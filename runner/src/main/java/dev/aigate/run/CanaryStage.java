@@ -43,6 +43,7 @@ public final class CanaryStage {
             notes.add("sequential test stopped the live canary early: " + data.sequential().reason());
         }
         notes.addAll(judgement.score().notes());
+        data.requests().forEach((side, outcomes) -> outcomes.describeBehindSchedule(side).ifPresent(notes::add));
         return new StageResult(NAME, judgement.verdict(), judgement.gates(), List.of(judgement.table()),
                 CanaryQuantiles.attach(judgement.toJson(), data), notes);
     }

@@ -96,6 +96,16 @@ class CanaryInputsTest {
         assertThat(ttft.candidate()).hasSize(1);
         assertThat(data.metrics().get("error_rate")).isEqualTo(new MetricData.Counts(1, 4, 0, 10));
         assertThat(data.source()).isEqualTo("b.json vs c.json");
+        assertThat(data.requests().get("baseline").waitedForSlot()).isZero(); // a file written before the key
+    }
+
+    @Test
+    void aBenchResultCarriesTheRequestsThatWaitedForASlot() throws IOException {
+        Path behind = write("behind.json", "{\"schema\": \"aigate/bench/v1\", \"requests\": {\"sent\": 100, "
+                + "\"failed\": 0, \"waited_for_slot\": 92}, \"histograms\": {\"ttft\": \"" + encode(1_000_000L)
+                + "\"}}");
+
+        assertThat(ResultFiles.read(behind, behind).requests().get("candidate").waitedForSlot()).isEqualTo(92);
     }
 
     @Test
@@ -112,16 +122,20 @@ class CanaryInputsTest {
     }
 
     @Test
-    void requestLogsSkipWarmupAndCountFailures() throws IOException {
+    void requestLogsSkipWarmupAndCooldownAndCountFailuresAndSlotWaits() throws IOException {
         Path log = write("b.jsonl", String.join("\n",
                 "{\"index\":0,\"warmup\":true,\"ok\":true,\"ttft_ms\":999,\"tpot_ms\":9,\"e2el_ms\":9999}",
                 "{\"index\":1,\"warmup\":false,\"ok\":true,\"ttft_ms\":10.5,\"tpot_ms\":2,\"e2el_ms\":100}",
                 "{\"index\":2,\"warmup\":false,\"ok\":false,\"ttft_ms\":null,\"error\":\"http_5xx\"}",
-                "{\"index\":3,\"warmup\":false,\"ok\":true,\"ttft_ms\":11.5,\"tpot_ms\":null,\"e2el_ms\":120}", ""));
+                "{\"index\":3,\"warmup\":false,\"waited_for_slot\":true,\"ok\":true,\"ttft_ms\":11.5,"
+                        + "\"tpot_ms\":null,\"e2el_ms\":120}",
+                "{\"index\":4,\"warmup\":false,\"cooldown\":true,\"waited_for_slot\":true,\"ok\":false,"
+                        + "\"ttft_ms\":888,\"error\":\"timeout\"}", ""));
         CanaryData data = ResultFiles.read(log, log);
         assertThat(((MetricData.Samples) data.metrics().get("ttft")).baseline()).containsExactly(10.5, 11.5);
         assertThat(((MetricData.Samples) data.metrics().get("tpot")).baseline()).containsExactly(2);
         assertThat(data.metrics().get("error_rate")).isEqualTo(new MetricData.Counts(1, 3, 1, 3));
+        assertThat(data.requests().get("baseline").waitedForSlot()).isEqualTo(1);
         Path bad = write("bad.jsonl", "{\"ok\": true}\nnot json\n");
         assertThatThrownBy(() -> ResultFiles.read(bad, log)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("bad.jsonl:2: not a JSON object");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +202,26 @@ class CanaryCommandTest {
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
         assertThat(run.stdout()).contains("baseline completed none of its 2 requests (connection: 2)");
+    }
+
+    @Test
+    void aSideThatFellBehindItsOpenLoopScheduleIsNamed() throws IOException {
+        // The candidate: one slot, an arrival every millisecond, each request taking several; so it got less load.
+        CliRunner.Run kept = CliRunner.run("bench", "--profile", "fast", "--rate", "20", "--concurrency", "4",
+                "--requests", "8", "--output-tokens", "4", "--out", out("kept"));
+        CliRunner.Run behind = CliRunner.run("bench", "--profile", "fast", "--rate", "1000", "--arrivals",
+                "constant", "--concurrency", "1", "--requests", "8", "--output-tokens", "4", "--out", out("behind"),
+                "--request-log", dir.resolve("behind.jsonl").toString());
+        assertThat(kept.exitCode()).as(kept.all()).isZero();
+        assertThat(behind.exitCode()).as(behind.all()).isZero();
+
+        for (String candidate : List.of("behind/result.json", "behind.jsonl")) {
+            CliRunner.Run run = CliRunner.run("canary", "--baseline", dir.resolve("kept/result.json").toString(),
+                    "--candidate", dir.resolve(candidate).toString(), "--out", out("compared"));
+
+            assertThat(run.stdout()).as(candidate).contains("candidate: open loop behind its schedule, 7 of 8 "
+                    + "requests fell due while every slot was busy").doesNotContain("baseline: open loop");
+        }
     }
 
     private static int closedPort() throws IOException {
