@@ -48,9 +48,12 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
             throw new MergeException(file + ": carries no histograms (written by an aigate version that cannot merge)");
         }
         try {
-            return new ShardResult(file, BenchSpecJson.read(bench.get("config")), (ObjectNode) bench.get("config"),
-                    tally(bench), window(bench.path("window")), bench.path("peak_concurrency").asInt(),
+            BenchSpec spec = BenchSpecJson.read(bench.get("config"));
+            return new ShardResult(file, spec, (ObjectNode) bench.get("config"),
+                    tally(bench, spec.openLoop()), window(bench.path("window")), bench.path("peak_concurrency").asInt(),
                     stoppedBy(bench.path("stopped_by").asText()));
+        } catch (MergeException e) {
+            throw new MergeException(file + ": " + e.getMessage());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new MergeException(file + ": malformed bench result: " + e.getMessage());
         }
@@ -81,12 +84,12 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         }
     }
 
-    private static BenchTally tally(JsonNode bench) {
+    private static BenchTally tally(JsonNode bench, boolean openLoop) {
         JsonNode requests = bench.path("requests");
         JsonNode tokens = bench.path("tokens");
         BenchTally.Counts counts = new BenchTally.Counts(count(requests, "sent"), count(requests, "completed"),
                 count(requests, "failed"), count(requests, "retries"), count(requests, "abandoned"),
-                count(requests, "waited_for_slot"), bench.path("goodput").path("requests").asLong(0),
+                waitedForSlot(requests, openLoop), bench.path("goodput").path("requests").asLong(0),
                 count(tokens, "input"), count(tokens, "output"), count(tokens, "counted_by_usage"),
                 count(tokens, "counted_by_tokenizer"));
         Map<ErrorKind, Long> errors = new EnumMap<>(ErrorKind.class);
@@ -112,6 +115,18 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
             }
         }
         return BenchTally.restore(counts, errors, examples, histograms);
+    }
+
+    /**
+     * Requests that waited for a slot, counted in results since 2026-11-23. A closed loop has none to count, so an
+     * older closed-loop result merges with 0; an older open-loop result cannot say, and is refused.
+     */
+    private static long waitedForSlot(JsonNode requests, boolean openLoop) {
+        if (!requests.has("waited_for_slot") && openLoop) {
+            throw new MergeException("written before aigate counted the open-loop requests that waited for a slot "
+                    + "(no requests.waited_for_slot); run this shard again");
+        }
+        return requests.has("waited_for_slot") ? count(requests, "waited_for_slot") : 0;
     }
 
     private static long count(JsonNode parent, String field) {

@@ -58,7 +58,7 @@ final class BenchTables {
         rows.add(List.of("completed", String.valueOf(requests.completed())));
         rows.add(List.of("failed", String.valueOf(requests.failed())));
         rows.add(List.of("retries", String.valueOf(requests.retries())));
-        if (result.spec().rate() != null) {
+        if (result.spec().openLoop()) {
             // An open loop's schedule kept or not: requests due while every slot was busy went out late.
             rows.add(List.of("waited for a slot", String.valueOf(requests.waitedForSlot())));
         }

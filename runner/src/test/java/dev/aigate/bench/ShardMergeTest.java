@@ -105,6 +105,35 @@ class ShardMergeTest {
         assertThat(ShardMerge.merge(List.of(first, second)).requests().waitedForSlot()).isEqualTo(7);
     }
 
+    @Test
+    void aClosedLoopShardWrittenBeforeSlotWaitsWereCountedMergesWithNone() throws IOException {
+        Path first = withoutWaitedForSlot(shardFile(0, 2, ShardMergeTest::answer));
+        Path second = shardFile(1, 2, ShardMergeTest::answer);
+
+        assertThat(ShardMerge.merge(List.of(first, second)).requests().waitedForSlot()).isZero();
+    }
+
+    @Test
+    void anOpenLoopShardWrittenBeforeSlotWaitsWereCountedIsRefused() throws IOException {
+        Path result = dir.resolve("open.json");
+        BenchSpec openLoop = WHOLE.toBuilder().rate(1000.0).shard(new Shard(0, 2)).build();
+        Files.writeString(result, JSON.writeValueAsString(
+                Benchmark.run(openLoop, new FakeModelClient(ShardMergeTest::answer)).toJson()));
+        Path old = withoutWaitedForSlot(result);
+
+        assertThatThrownBy(() -> ShardMerge.merge(List.of(old, shardFile(1, 2, ShardMergeTest::answer))))
+                .isInstanceOf(MergeException.class)
+                .hasMessage(old + ": written before aigate counted the open-loop requests that waited for a slot "
+                        + "(no requests.waited_for_slot); run this shard again");
+    }
+
+    private static Path withoutWaitedForSlot(Path result) throws IOException {
+        ObjectNode json = (ObjectNode) JSON.readTree(result.toFile());
+        ((ObjectNode) json.get("requests")).remove("waited_for_slot");
+        Files.writeString(result, JSON.writeValueAsString(json));
+        return result;
+    }
+
     private static Path withWaitedForSlot(Path result, long count) throws IOException {
         ObjectNode json = (ObjectNode) JSON.readTree(result.toFile());
         ((ObjectNode) json.get("requests")).put("waited_for_slot", count);
