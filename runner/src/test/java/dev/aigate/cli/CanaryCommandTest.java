@@ -207,7 +207,7 @@ class CanaryCommandTest {
     @Test
     void aSideThatFellBehindItsOpenLoopScheduleIsNamed() throws IOException {
         // The candidate: one slot, an arrival every millisecond, each request taking several; so it got less load.
-        CliRunner.Run kept = CliRunner.run("bench", "--profile", "fast", "--rate", "20", "--concurrency", "4",
+        CliRunner.Run kept = CliRunner.run("bench", "--profile", "fast", "--rate", "5", "--concurrency", "4",
                 "--requests", "8", "--output-tokens", "4", "--out", out("kept"));
         CliRunner.Run behind = CliRunner.run("bench", "--profile", "fast", "--rate", "1000", "--arrivals",
                 "constant", "--concurrency", "1", "--requests", "8", "--output-tokens", "4", "--out", out("behind"),
