@@ -10,8 +10,9 @@ package dev.aigate.bench;
  * @param dueNanos the {@link System#nanoTime()} instant it is scheduled to be sent
  * @param paced    whether {@code dueNanos} is an arrival schedule (open loop); the wait from it to the send is
  *                 then client-side queueing. In a closed loop a worker sends as soon as it is free: no queue.
- * @param waitedForSlot released after its due instant in an open loop: when it was due, every worker (every
- *                 concurrency slot) was still busy with an earlier request, so the schedule was not kept
+ * @param waitedForSlot in an open loop, taken by a worker that came free only after the request's due instant:
+ *                 when it was due, every worker (every concurrency slot) was still busy with an earlier request, so
+ *                 the schedule was not kept. A worker that was free but slow to ask does not count.
  */
 public record PlannedRequest(long index, boolean warmup, boolean cooldown, long dueNanos, boolean paced,
         boolean waitedForSlot) {

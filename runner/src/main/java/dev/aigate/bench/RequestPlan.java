@@ -12,6 +12,9 @@ final class RequestPlan {
 
     private static final long UNSET = Long.MIN_VALUE;
 
+    /** The free-since instant of a worker that has sent nothing yet: free since before the schedule started. */
+    static final long FREE_FROM_THE_START = Long.MIN_VALUE;
+
     private final ArrivalSchedule schedule;
     private final LongSupplier clock;
     private final long warmupRequests;
@@ -44,8 +47,18 @@ final class RequestPlan {
         this(spec, ArrivalSchedule.of(spec), System::nanoTime);
     }
 
-    /** The next request to send, or null when the run is over. */
-    synchronized PlannedRequest next() {
+    /** The next request to send to a worker that has sent nothing yet, or null when the run is over. */
+    PlannedRequest next() {
+        return next(FREE_FROM_THE_START);
+    }
+
+    /**
+     * The next request to send, or null when the run is over.
+     *
+     * @param freeSinceNanos when the asking worker finished its previous request ({@link #FREE_FROM_THE_START} if it
+     *                       has sent none)
+     */
+    synchronized PlannedRequest next(long freeSinceNanos) {
         if (stopReason != null) {
             return null;
         }
@@ -73,8 +86,10 @@ final class RequestPlan {
                 measuredReleased++;
             }
         }
-        // A free worker waits here ahead of time, so a request released late found every worker busy when it was due.
-        boolean waitedForSlot = schedule.paced() && now > due;
+        // A free worker takes the next arrival ahead of its instant and waits for it, so one taken by a worker that
+        // came free only after the instant found every worker busy. The worker's own instant, not the release's,
+        // decides: a free worker that is merely slow to ask (thread start, scheduler, lock) kept no arrival waiting.
+        boolean waitedForSlot = schedule.paced() && freeSinceNanos > due;
         return new PlannedRequest(shard.globalIndex(released++), warmup, cooldown, due, schedule.paced(),
                 waitedForSlot);
     }

@@ -71,20 +71,41 @@ class RequestPlanTest {
     }
 
     @Test
-    void anOpenLoopRequestReleasedAfterItsDueInstantWaitedForASlot() {
+    void anOpenLoopRequestTakenByAWorkerThatCameFreeAfterItsDueInstantWaitedForASlot() {
         BenchSpec spec = BenchSpec.builder().rate(10.0).requests(4).build();
         RequestPlan plan = new RequestPlan(spec, new OpenLoopArrivals(10.0, 0,
                 new UnitGaps(Arrivals.CONSTANT, 1, 1)), clock::get);
 
         PlannedRequest first = plan.next();                        // due now, the schedule's start
         PlannedRequest early = plan.next();                        // due in 100 ms, taken at once: a free worker
-        clock.addAndGet(Duration.ofMillis(250).toNanos());
-        PlannedRequest late = plan.next();                         // due at 200 ms, taken at 250 ms
-        clock.set(late.dueNanos() + Duration.ofMillis(100).toNanos());
-        PlannedRequest onTheDot = plan.next();                     // due at 300 ms, taken exactly then
+        long start = first.dueNanos();
+        clock.set(start + millis(250));
+        PlannedRequest late = plan.next(start + millis(240));      // due at 200 ms, its worker free only at 240 ms
+        clock.set(start + millis(300));
+        PlannedRequest onTheDot = plan.next(start + millis(300));  // due at 300 ms, its worker free exactly then
 
         assertThat(List.of(first, early, late, onTheDot)).extracting(PlannedRequest::waitedForSlot)
                 .containsExactly(false, false, true, false);
+    }
+
+    @Test
+    void aWorkerThatWasFreeButSlowToAskKeptNoArrivalWaiting() {
+        // The thread was descheduled, or queued on the plan's lock: the arrival is released late, but a slot was free.
+        BenchSpec spec = BenchSpec.builder().rate(10.0).requests(3).build();
+        RequestPlan plan = new RequestPlan(spec, new OpenLoopArrivals(10.0, 0,
+                new UnitGaps(Arrivals.CONSTANT, 1, 1)), clock::get);
+
+        long start = plan.next().dueNanos();
+        clock.set(start + millis(180));
+        PlannedRequest secondWorkersFirst = plan.next();            // due at 100 ms, its worker idle from the start
+        clock.set(start + millis(230));
+        PlannedRequest freeBeforeItWasDue = plan.next(start + millis(150)); // due at 200 ms
+
+        assertThat(List.of(secondWorkersFirst, freeBeforeItWasDue)).noneMatch(PlannedRequest::waitedForSlot);
+    }
+
+    private static long millis(long millis) {
+        return Duration.ofMillis(millis).toNanos();
     }
 
     @Test

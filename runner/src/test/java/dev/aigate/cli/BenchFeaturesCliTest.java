@@ -191,16 +191,17 @@ class BenchFeaturesCliTest {
 
     @Test
     void aRateSweepNamesTheLoadsItCouldNotOffer() throws IOException {
-        // Two slots. At 5/s a request would have to outlast 400 ms, with the other slot busy too, for an arrival to
-        // wait (one slot was not enough: a cold first request took over 200 ms on a loaded CI machine). At 1000/s
-        // each request outlasts the 2 ms two slots need, so every arrival after the first two waits.
+        // Four slots. At 5/s a request would have to outlast 800 ms, with the other three slots busy too, for an
+        // arrival to wait (with one slot, a cold first request took over 200 ms on a loaded CI machine). At 1000/s
+        // each request (~10 ms of simulated decoding) outlasts the 4 ms four slots need: the four workers free from
+        // the start take the first four arrivals, and every later one waits.
         CliRunner.Run run = bench("sweep-behind", "--sweep", "rate=5,1000", "--arrivals", "constant",
-                "--concurrency", "2", "--requests", "8", "--output-tokens", "8");
+                "--concurrency", "4", "--requests", "8", "--output-tokens", "8");
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(result("sweep-behind").get("sweep").findValues("waited_for_slot"))
-                .extracting(JsonNode::asLong).containsExactly(0L, 6L);
-        assertThat(run.stdout()).contains("open loop behind its schedule at rate 1000 (6 of 8)");
+                .extracting(JsonNode::asLong).containsExactly(0L, 4L);
+        assertThat(run.stdout()).contains("open loop behind its schedule at rate 1000 (4 of 8)");
     }
 
     @Test
