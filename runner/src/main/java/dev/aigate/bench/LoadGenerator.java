@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * flight. In a closed loop requests are due at once (workers send back to back); in an open loop an arrival that
  * finds every worker busy is taken by the first to come free, late, and that lateness is the request's
  * client-side queueing, measured by the handler rather than hidden; the plan marks such a request
- * {@link PlannedRequest#waitedForSlot()}, judged by when its worker came free, not by when it asked. No worker takes a request before all of them are running.
+ * {@link PlannedRequest#waitedForSlot()}, judged by when its worker came free, not by when it asked. No worker takes
+ * a request before all of them are running.
  *
  * <p>Interrupting the thread that called {@link #run} stops the plan: workers waiting for a due instant leave
  * without sending, requests in flight get {@code drainTimeout} to finish, and then {@code run} returns with the

@@ -47,16 +47,21 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         if (!bench.path("histograms").isObject() || !bench.path("config").isObject()) {
             throw new MergeException(file + ": carries no histograms (written by an aigate version that cannot merge)");
         }
+        ShardResult shard;
         try {
-            BenchSpec spec = BenchSpecJson.read(bench.get("config"));
-            return new ShardResult(file, spec, (ObjectNode) bench.get("config"),
-                    tally(bench, spec.openLoop()), window(bench.path("window")), bench.path("peak_concurrency").asInt(),
+            shard = new ShardResult(file, BenchSpecJson.read(bench.get("config")), (ObjectNode) bench.get("config"),
+                    tally(bench), window(bench.path("window")), bench.path("peak_concurrency").asInt(),
                     stoppedBy(bench.path("stopped_by").asText()));
-        } catch (MergeException e) {
-            throw new MergeException(file + ": " + e.getMessage());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new MergeException(file + ": malformed bench result: " + e.getMessage());
         }
+        // Results count the requests that waited for a slot since 2026-11-23. A closed loop has none, so an older
+        // closed-loop result merges with 0; an older open-loop result cannot say how many of its requests waited.
+        if (shard.spec().openLoop() && !bench.path("requests").has("waited_for_slot")) {
+            throw new MergeException(file + ": written before aigate counted the open-loop requests that waited for "
+                    + "a slot (no requests.waited_for_slot); run this shard again");
+        }
+        return shard;
     }
 
     static Path resultFile(Path given) {
@@ -84,14 +89,14 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
         }
     }
 
-    private static BenchTally tally(JsonNode bench, boolean openLoop) {
+    private static BenchTally tally(JsonNode bench) {
         JsonNode requests = bench.path("requests");
         JsonNode tokens = bench.path("tokens");
         BenchTally.Counts counts = new BenchTally.Counts(count(requests, "sent"), count(requests, "completed"),
                 count(requests, "failed"), count(requests, "retries"), count(requests, "abandoned"),
-                waitedForSlot(requests, openLoop), bench.path("goodput").path("requests").asLong(0),
-                count(tokens, "input"), count(tokens, "output"), count(tokens, "counted_by_usage"),
-                count(tokens, "counted_by_tokenizer"));
+                requests.has("waited_for_slot") ? count(requests, "waited_for_slot") : 0,
+                bench.path("goodput").path("requests").asLong(0), count(tokens, "input"), count(tokens, "output"),
+                count(tokens, "counted_by_usage"), count(tokens, "counted_by_tokenizer"));
         Map<ErrorKind, Long> errors = new EnumMap<>(ErrorKind.class);
         Map<ErrorKind, String> examples = new EnumMap<>(ErrorKind.class);
         for (ErrorKind kind : ErrorKind.values()) {
@@ -115,18 +120,6 @@ record ShardResult(Path file, BenchSpec spec, ObjectNode config, BenchTally tall
             }
         }
         return BenchTally.restore(counts, errors, examples, histograms);
-    }
-
-    /**
-     * Requests that waited for a slot, counted in results since 2026-11-23. A closed loop has none to count, so an
-     * older closed-loop result merges with 0; an older open-loop result cannot say, and is refused.
-     */
-    private static long waitedForSlot(JsonNode requests, boolean openLoop) {
-        if (!requests.has("waited_for_slot") && openLoop) {
-            throw new MergeException("written before aigate counted the open-loop requests that waited for a slot "
-                    + "(no requests.waited_for_slot); run this shard again");
-        }
-        return requests.has("waited_for_slot") ? count(requests, "waited_for_slot") : 0;
     }
 
     private static long count(JsonNode parent, String field) {

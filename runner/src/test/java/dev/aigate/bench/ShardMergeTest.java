@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,15 +129,17 @@ class ShardMergeTest {
     }
 
     private static Path withoutWaitedForSlot(Path result) throws IOException {
-        ObjectNode json = (ObjectNode) JSON.readTree(result.toFile());
-        ((ObjectNode) json.get("requests")).remove("waited_for_slot");
-        Files.writeString(result, JSON.writeValueAsString(json));
-        return result;
+        return editRequests(result, requests -> requests.remove("waited_for_slot"));
     }
 
     private static Path withWaitedForSlot(Path result, long count) throws IOException {
+        return editRequests(result, requests -> requests.put("waited_for_slot", count));
+    }
+
+    /** Rewrites the result file with its {@code requests} section changed by {@code edit}. */
+    private static Path editRequests(Path result, Consumer<ObjectNode> edit) throws IOException {
         ObjectNode json = (ObjectNode) JSON.readTree(result.toFile());
-        ((ObjectNode) json.get("requests")).put("waited_for_slot", count);
+        edit.accept((ObjectNode) json.get("requests"));
         Files.writeString(result, JSON.writeValueAsString(json));
         return result;
     }
